@@ -112,6 +112,9 @@ CREATE TABLE course (
     -- Provider name and theme labels, kept in step by CatalogueService, so one FULLTEXT index
     -- covers everything a visitor searches for.
     search_text                TEXT          NOT NULL,
+    -- Start of the first upcoming open or planned edition: derived from edition, refreshed by
+    -- CatalogueService when editions change and daily, so the catalogue can sort by it fast.
+    next_start_date            DATE,
     created_at                 DATETIME(6)   NOT NULL,
     updated_at                 DATETIME(6)   NOT NULL,
     version                    BIGINT        NOT NULL DEFAULT 0,
@@ -124,6 +127,7 @@ CREATE TABLE course (
     INDEX ix_course_provider (provider_id),
     INDEX ix_course_format (format),
     INDEX ix_course_level (level),
+    INDEX ix_course_next_start (published, next_start_date),
     FULLTEXT INDEX ft_course_title (title),
     FULLTEXT INDEX ft_course_all (title, summary, search_text)
 ) ENGINE=InnoDB;

@@ -1,0 +1,86 @@
+package nl.onderwijsloket.portal.catalogue;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.onderwijsloket.portal.catalogue.data.CatalogueQuery;
+import nl.onderwijsloket.portal.catalogue.data.Course;
+import nl.onderwijsloket.portal.catalogue.data.CourseReadQueries;
+import nl.onderwijsloket.portal.catalogue.data.CourseRepository;
+import nl.onderwijsloket.portal.catalogue.data.ProviderRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The public catalogue: search, course pages and pathways. Open to anonymous visitors. */
+@Service
+@Transactional(readOnly = true)
+public class CatalogueService {
+
+    private final CatalogueQuery catalogueQuery;
+    private final CourseReadQueries readQueries;
+    private final CourseRepository courses;
+    private final ProviderRepository providers;
+    private final Clock clock;
+
+    CatalogueService(CatalogueQuery catalogueQuery, CourseReadQueries readQueries, CourseRepository courses,
+                     ProviderRepository providers, Clock clock) {
+        this.catalogueQuery = catalogueQuery;
+        this.readQueries = readQueries;
+        this.courses = courses;
+        this.providers = providers;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("permitAll()")
+    public List<CourseCard> search(CatalogueFilter filter, int offset, int limit) {
+        return catalogueQuery.page(filter, today(), offset, Math.min(limit, 100));
+    }
+
+    @PreAuthorize("permitAll()")
+    public int count(CatalogueFilter filter) {
+        return catalogueQuery.count(filter, today());
+    }
+
+    @PreAuthorize("permitAll()")
+    public List<ProviderOption> providers() {
+        return providers.findOptions();
+    }
+
+    @PreAuthorize("permitAll()")
+    public Optional<CourseDetails> course(long id) {
+        return courses.findByIdAndPublishedTrue(id).map(this::details);
+    }
+
+    @PreAuthorize("permitAll()")
+    public List<PathwaySummary> pathways() {
+        return readQueries.pathways();
+    }
+
+    @PreAuthorize("permitAll()")
+    public Optional<PathwayDetails> pathway(String code) {
+        return readQueries.pathway(code, today());
+    }
+
+    private CourseDetails details(Course course) {
+        var provider = course.getProvider();
+        return new CourseDetails(course.getId(), course.getCode(), course.getTitle(), course.getSummary(),
+                course.getDescription(), provider.getId(), provider.getName(), provider.getWebsite(),
+                course.getFormat(), course.getLevel(), course.getStudyLoadHours(), course.getCostCents(),
+                course.getLanguage(), course.isEmployerApprovalRequired(),
+                copy(course.getAudiences()), copy(course.getSectors()), copy(course.getThemes()),
+                readQueries.editions(course.getId(), today()),
+                readQueries.pathwaysWithCourse(course.getId()));
+    }
+
+    private static <E extends Enum<E>> Set<E> copy(Set<E> values) {
+        return values.isEmpty() ? Set.of() : EnumSet.copyOf(values);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

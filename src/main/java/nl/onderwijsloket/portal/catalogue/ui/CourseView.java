@@ -1,0 +1,168 @@
+package nl.onderwijsloket.portal.catalogue.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.onderwijsloket.portal.catalogue.CatalogueService;
+import nl.onderwijsloket.portal.catalogue.CourseDetails;
+import nl.onderwijsloket.portal.catalogue.EditionView;
+import nl.onderwijsloket.portal.catalogue.PathwaySummary;
+
+/** A course's page: what it is, for whom, what it costs, and its editions with dates and seats. */
+@Route("cursus/:id")
+@AnonymousAllowed
+class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CatalogueService catalogue;
+    private final Clock clock;
+    private String title = "";
+
+    CourseView(CatalogueService catalogue, Clock clock) {
+        this.catalogue = catalogue;
+        this.clock = clock;
+        addClassName("course-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        CourseDetails course = event.getRouteParameters().getLong("id")
+                .flatMap(catalogue::course)
+                .orElseThrow(NotFoundException::new);
+        title = course.title();
+        removeAll();
+        render(course);
+    }
+
+    private void render(CourseDetails course) {
+        var back = new RouterLink(getTranslation("course.back"), CatalogueView.class);
+        back.addClassName("back-link");
+        var heading = new H1(course.title());
+        heading.setId("course-title");
+        var provider = new Paragraph(getTranslation("course.by", course.providerName()));
+        provider.addClassName("course-provider");
+        var summary = new Paragraph(course.summary());
+        summary.addClassName("lead");
+        var description = new Paragraph(course.description());
+
+        var facts = new DescriptionList();
+        facts.addClassName("course-facts");
+        fact(facts, "course.audience", labels(course.audiences(), a -> a.labelKey()));
+        fact(facts, "course.sectors", labels(course.sectors(), s -> s.labelKey()));
+        fact(facts, "course.themes", labels(course.themes(), t -> t.labelKey()));
+        fact(facts, "course.format", getTranslation(course.format().labelKey()));
+        fact(facts, "course.level", getTranslation(course.level().labelKey()));
+        fact(facts, "course.study-load", Formats.hours(this, course.studyLoadHours()));
+        fact(facts, "course.cost", Formats.cost(this, course.costCents()));
+        fact(facts, "course.language", getTranslation("language." + course.language()));
+        fact(facts, "course.approval", getTranslation(course.employerApprovalRequired()
+                ? "course.approval.required" : "course.approval.not-required"));
+        if (course.providerWebsite() != null) {
+            var site = new Anchor(course.providerWebsite(), course.providerName(), AnchorTarget.BLANK);
+            facts.add(new DescriptionList.Term(getTranslation("course.provider")),
+                    new DescriptionList.Description(site));
+        }
+
+        add(back, heading, provider, summary, description, facts, editions(course), pathways(course));
+    }
+
+    private Component editions(CourseDetails course) {
+        var section = new Section(new H2(getTranslation("course.editions")));
+        section.setId("course-editions");
+        if (course.editions().isEmpty()) {
+            section.add(new Paragraph(getTranslation("course.no-editions")));
+            return section;
+        }
+        LocalDate today = LocalDate.now(clock);
+        var list = new UnorderedList();
+        list.addClassName("edition-list");
+        course.editions().forEach(edition -> list.add(edition(edition, today)));
+        section.add(list);
+        return section;
+    }
+
+    private ListItem edition(EditionView edition, LocalDate today) {
+        var item = new ListItem();
+        item.addClassName("edition");
+        var when = new H3(edition.startDate().equals(edition.endDate())
+                ? Formats.date(this, edition.startDate())
+                : getTranslation("edition.period", Formats.date(this, edition.startDate()),
+                        Formats.date(this, edition.endDate())));
+        var where = new Span(edition.online()
+                ? getTranslation("edition.online")
+                : edition.locationName() + (edition.locationTown() == null ? "" : ", " + edition.locationTown()));
+        where.addClassName("edition-location");
+        var seats = new Span(Formats.seats(this, edition, today));
+        seats.addClassName("edition-seats");
+        seats.addClassName(edition.openForEnrolment(today) && edition.seatsLeft() > 0 ? "seats-free" : "seats-full");
+        var deadline = new Span(getTranslation("edition.deadline", Formats.date(this, edition.enrolmentDeadline())));
+        deadline.addClassName("edition-deadline");
+        item.add(when, new Div(where), new Div(seats), new Div(deadline));
+        if (!edition.meetings().isEmpty()) {
+            var meetings = new UnorderedList();
+            meetings.addClassName("meeting-list");
+            DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
+            edition.meetings().forEach(m -> meetings.add(new ListItem(getTranslation("edition.meeting",
+                    Formats.shortDate(this, m.startsAt().toLocalDate()), time.format(m.startsAt()),
+                    time.format(m.endsAt())) + (m.topic() == null ? "" : " – " + m.topic()))));
+            item.add(meetings);
+        }
+        return item;
+    }
+
+    private Component pathways(CourseDetails course) {
+        var section = new Section();
+        section.setId("course-pathways");
+        if (course.pathways().isEmpty()) {
+            return section;
+        }
+        section.add(new H2(getTranslation("course.pathways")));
+        var list = new UnorderedList();
+        for (PathwaySummary pathway : course.pathways()) {
+            list.add(new ListItem(new RouterLink(pathway.title(), PathwayView.class,
+                    new RouteParameters("code", pathway.code()))));
+        }
+        section.add(list);
+        return section;
+    }
+
+    private <E> String labels(Collection<E> values, Function<E, String> key) {
+        if (values.isEmpty()) {
+            return getTranslation("course.everyone");
+        }
+        return values.stream().map(v -> getTranslation(key.apply(v))).sorted().collect(Collectors.joining(", "));
+    }
+
+    private void fact(DescriptionList list, String key, String value) {
+        list.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("app.name");
+    }
+}
