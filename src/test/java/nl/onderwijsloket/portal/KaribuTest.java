@@ -4,7 +4,12 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ScanResult;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kotlin.jvm.functions.Function0;
@@ -27,13 +32,28 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @SpringBootTest
 public abstract class KaribuTest {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("nl.onderwijsloket.portal");
+    private static final Routes ROUTES = discoverRoutes();
     private static final Function0<UI> UI_FACTORY = UI::new;
 
     @Autowired
     protected ApplicationContext context;
     @Autowired
     private UserDetailsService userDetailsService;
+
+    /**
+     * Karibu's own discovery only sees public classes; the portal's views are package-private by design,
+     * so the routes are scanned here with class visibility ignored.
+     */
+    @SuppressWarnings("unchecked")
+    private static Routes discoverRoutes() {
+        var routes = new Routes().autoDiscoverViews("nl.onderwijsloket.portal");
+        try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()
+                .acceptPackages("nl.onderwijsloket.portal").scan()) {
+            scan.getClassesWithAnnotation(Route.class.getName()).loadClasses()
+                    .forEach(type -> routes.getRoutes().add((Class<? extends Component>) type));
+        }
+        return routes;
+    }
 
     @BeforeEach
     void setUpVaadin() {
@@ -72,8 +92,15 @@ public abstract class KaribuTest {
         SecurityContextHolder.getContext().setAuthentication(auth);
     }
 
+    /** Navigates as a link would, including any query string ({@code "?q=lezen&thema=gedrag"}). */
     protected static void navigate(String location) {
-        UI.getCurrent().navigate(location);
+        int query = location.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(location);
+        } else {
+            UI.getCurrent().navigate(location.substring(0, query),
+                    QueryParameters.fromString(location.substring(query + 1)));
+        }
     }
 
     /** Path and query of the current view, as the browser's address bar would show it. */
