@@ -1,18 +1,30 @@
 package nl.onderwijsloket.portal;
 
+import com.github.mvysny.fakeservlet.FakeHttpSession;
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import com.vaadin.flow.router.Route;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kotlin.jvm.functions.Function0;
+import kotlin.jvm.functions.Function1;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +44,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @SpringBootTest
 public abstract class KaribuTest {
 
-    private static final Routes ROUTES = discoverRoutes();
     private static final Function0<UI> UI_FACTORY = UI::new;
 
     @Autowired
@@ -41,25 +52,42 @@ public abstract class KaribuTest {
     private UserDetailsService userDetailsService;
 
     /**
-     * Karibu's own discovery only sees public classes; the portal's views are package-private by design,
-     * so the routes are scanned here with class visibility ignored.
+     * Karibu's own discovery only sees public classes and knows nothing of {@code @Layout}; the portal's
+     * views are package-private and use the automatic layout. So the views, layouts and error views are
+     * scanned here with class visibility ignored and registered after Karibu has set up the service.
      */
+    private static final List<Class<?>> VIEWS = new ArrayList<>();
+    private static final List<Class<?>> LAYOUTS = new ArrayList<>();
+    private static final Routes ROUTES = discoverRoutes();
+
     @SuppressWarnings("unchecked")
     private static Routes discoverRoutes() {
-        var routes = new Routes().autoDiscoverViews("nl.onderwijsloket.portal");
+        Set<Class<? extends HasErrorParameter<?>>> errorViews = new HashSet<>();
+        errorViews.add(MockRouteAccessDeniedError.class);
         try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()
                 .acceptPackages("nl.onderwijsloket.portal").scan()) {
-            scan.getClassesWithAnnotation(Route.class.getName()).loadClasses()
-                    .forEach(type -> routes.getRoutes().add((Class<? extends Component>) type));
+            VIEWS.addAll(scan.getClassesWithAnnotation(Route.class.getName()).loadClasses());
+            LAYOUTS.addAll(scan.getClassesWithAnnotation(Layout.class.getName()).loadClasses());
+            scan.getClassesImplementing(HasErrorParameter.class.getName()).loadClasses()
+                    .forEach(type -> errorViews.add((Class<? extends HasErrorParameter<?>>) type));
         }
-        return routes;
+        return new Routes(new HashSet<>(), errorViews, true);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void setUpUi(Function1<FakeHttpSession, FakeRequest> requests, ApplicationContext context) {
+        MockVaadin.setMockRequestFactory(requests);
+        MockVaadin.setup(UI_FACTORY, new MockSpringServlet(ROUTES, context, UI_FACTORY));
+        var registry = ApplicationRouteRegistry.getInstance(VaadinService.getCurrent().getContext());
+        LAYOUTS.forEach(layout -> registry.setLayout((Class<? extends RouterLayout>) layout));
+        var routes = RouteConfiguration.forApplicationScope();
+        VIEWS.forEach(view -> routes.setAnnotatedRoute((Class<? extends Component>) view));
     }
 
     @BeforeEach
     void setUpVaadin() {
         SecurityContextHolder.clearContext();
-        MockVaadin.setMockRequestFactory(FakeRequest::new);
-        MockVaadin.setup(UI_FACTORY, new MockSpringServlet(ROUTES, context, UI_FACTORY));
+        setUpUi(FakeRequest::new, context);
     }
 
     @AfterEach
@@ -82,13 +110,12 @@ public abstract class KaribuTest {
                 .map(a -> a.substring("ROLE_".length()))
                 .collect(Collectors.toSet());
         MockVaadin.tearDown();
-        MockVaadin.setMockRequestFactory(session -> {
+        setUpUi(session -> {
             var request = new FakeRequest(session);
             request.setUserPrincipalInt(auth);
             request.setUserInRole((principal, role) -> roles.contains(role));
             return request;
-        });
-        MockVaadin.setup(UI_FACTORY, new MockSpringServlet(ROUTES, context, UI_FACTORY));
+        }, context);
         SecurityContextHolder.getContext().setAuthentication(auth);
     }
 

@@ -25,7 +25,7 @@ class LanguageSwitch extends Button {
                 response.addCookie(cookie);
             }
             UI ui = UI.getCurrent();
-            ui.getSession().setLocale(next);
+            ui.getSession().setAttribute(LocaleInitializer.COOKIE, next);
             ui.setLocale(next);
             ui.getPage().reload();
         });

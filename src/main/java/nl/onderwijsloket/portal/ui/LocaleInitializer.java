@@ -10,8 +10,8 @@ import nl.onderwijsloket.portal.common.PortalI18nProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Every UI starts in Dutch unless the visitor chose English before (remembered in a cookie), whatever
- * language the browser prefers: the portal is Dutch first.
+ * Every UI starts in Dutch unless the visitor chose English (remembered in the session and, for later
+ * visits, in a cookie), whatever language the browser prefers: the portal is Dutch first.
  */
 @Component
 class LocaleInitializer implements VaadinServiceInitListener {
@@ -22,7 +22,8 @@ class LocaleInitializer implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> {
             var ui = init.getUI();
-            Locale locale = chosenLocale(VaadinRequest.getCurrent());
+            Object chosen = ui.getSession().getAttribute(COOKIE);
+            Locale locale = chosen instanceof Locale l ? l : chosenLocale(VaadinRequest.getCurrent());
             ui.setLocale(locale);
             // Screen readers pick their voice from the document language.
             ui.getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());

@@ -3,7 +3,6 @@ package nl.onderwijsloket.portal.catalogue.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.html.H1;
@@ -53,10 +52,5 @@ class VisitorReadsCourseAndPathwayTest extends CatalogueJourneyTest {
         assertThat(steps.get(2)).startsWith("Mijlpaal · maand 12").contains("Eindgesprek");
         assertThat(_get(RouterLink.class, spec -> spec.withText("Leesplezier met de " + WORD)).getHref())
                 .isEqualTo("cursus/" + reading);
-    }
-
-    @Test
-    void unknownCourseOrPathwayShowsNotFound() {
-        assertThatThrownBy(() -> navigate("cursus/999999999")).hasStackTraceContaining("NotFoundException");
     }
 }

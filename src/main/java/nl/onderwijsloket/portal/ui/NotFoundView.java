@@ -1,0 +1,37 @@
+package nl.onderwijsloket.portal.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** A friendly, translated "page not found" inside the portal's layout. */
+@AnonymousAllowed
+class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
+
+    NotFoundView() {
+        addClassName("not-found-view");
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        removeAll();
+        var heading = new H1(getTranslation("error.not-found.title"));
+        heading.setId("not-found");
+        add(heading, new Paragraph(getTranslation("error.not-found.text")),
+                new Anchor("", getTranslation("error.not-found.home")));
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.not-found.title") + " – " + getTranslation("app.name");
+    }
+}

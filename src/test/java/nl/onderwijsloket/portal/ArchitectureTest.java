@@ -1,0 +1,57 @@
+package nl.onderwijsloket.portal;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.router.Route;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+
+/** Keeps the feature slices apart, the domain free of UI, and repositories behind services. */
+class ArchitectureTest {
+
+    private static final String ROOT = "nl.onderwijsloket.portal";
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
+
+    @Test
+    void featureSlicesHaveNoCycles() {
+        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void onlyUiPackagesAndTheAppShellUseVaadinComponents() {
+        noClasses().that().resideOutsideOfPackages("..ui..", "..security.ui..")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".Application")
+                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin.flow.component..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void viewsDoNotTouchRepositoriesOrPersistence() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + "..data..", "jakarta.persistence..",
+                        "org.springframework.jdbc..")
+                .orShould().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void viewsArePackagePrivate() {
+        classes().that().areAnnotatedWith(Route.class).should().notBePublic().check(CLASSES);
+    }
+
+    @Test
+    void persistenceOfAFeatureIsOnlyUsedInsideThatFeature() {
+        for (String feature : new String[] {"catalogue", "people", "security"}) {
+            noClasses().that().resideOutsideOfPackage(ROOT + "." + feature + "..")
+                    .should().dependOnClassesThat().resideInAPackage(ROOT + "." + feature + ".data..")
+                    .check(CLASSES);
+        }
+    }
+}
