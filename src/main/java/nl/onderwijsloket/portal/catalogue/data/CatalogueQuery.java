@@ -1,0 +1,175 @@
+package nl.onderwijsloket.portal.catalogue.data;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.onderwijsloket.portal.catalogue.CatalogueFilter;
+import nl.onderwijsloket.portal.catalogue.CatalogueSort;
+import nl.onderwijsloket.portal.catalogue.CourseCard;
+import nl.onderwijsloket.portal.catalogue.CourseFormat;
+import nl.onderwijsloket.portal.catalogue.CourseLevel;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The catalogue search in SQL: filters, FULLTEXT relevance and paging all run in MariaDB. One query
+ * for the page, one for the count, and one for the seats of the page's next editions.
+ */
+@Repository
+public class CatalogueQuery {
+
+    private static final String UPCOMING = "e.status IN ('OPEN', 'PLANNED') AND e.start_date >= :today";
+
+    private final JdbcClient jdbc;
+
+    public CatalogueQuery(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<CourseCard> page(CatalogueFilter filter, LocalDate today, int offset, int limit) {
+        var where = new Where(filter, today);
+        boolean byRelevance = filter.sort() == CatalogueSort.RELEVANCE && where.hasText();
+        String score = where.hasText()
+                ? "(3 * MATCH(c.title) AGAINST(:ft IN BOOLEAN MODE)"
+                        + " + MATCH(c.title, c.summary, c.search_text) AGAINST(:ft IN BOOLEAN MODE))"
+                : "0";
+        String order = byRelevance
+                ? "score DESC, c.next_start_date IS NULL, c.next_start_date, c.title, c.id"
+                : "c.next_start_date IS NULL, c.next_start_date, c.title, c.id";
+        String sql = "SELECT c.id, c.title, c.summary, p.name AS provider_name, c.format, c.level,"
+                + " c.study_load_hours, c.cost_cents, c.next_start_date, " + score + " AS score"
+                + " FROM course c JOIN provider p ON p.id = c.provider_id"
+                + where.sql()
+                + " ORDER BY " + order
+                + " LIMIT :limit OFFSET :offset";
+        Map<String, Object> params = new HashMap<>(where.params());
+        params.put("limit", limit);
+        params.put("offset", offset);
+        List<Row> rows = jdbc.sql(sql).params(params).query((rs, n) -> new Row(
+                rs.getLong("id"), rs.getString("title"), rs.getString("summary"), rs.getString("provider_name"),
+                CourseFormat.valueOf(rs.getString("format")), CourseLevel.valueOf(rs.getString("level")),
+                rs.getInt("study_load_hours"), rs.getInt("cost_cents"),
+                rs.getObject("next_start_date", LocalDate.class))).list();
+        Map<Long, EditionSummary> editions = upcomingEditions(rows.stream().map(Row::id).toList(), today);
+        return rows.stream().map(row -> row.toCard(editions.get(row.id()))).toList();
+    }
+
+    public int count(CatalogueFilter filter, LocalDate today) {
+        var where = new Where(filter, today);
+        return jdbc.sql("SELECT COUNT(*) FROM course c" + where.sql())
+                .params(where.params()).query(Integer.class).single();
+    }
+
+    private Map<Long, EditionSummary> upcomingEditions(Collection<Long> courseIds, LocalDate today) {
+        if (courseIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, EditionSummary> result = new HashMap<>();
+        jdbc.sql("SELECT e.course_id, e.start_date, e.capacity - e.seats_taken AS seats_left"
+                        + " FROM edition e WHERE e.course_id IN (:ids) AND " + UPCOMING
+                        + " ORDER BY e.course_id, e.start_date, e.id")
+                .param("ids", courseIds)
+                .param("today", Date.valueOf(today))
+                .query(rs -> {
+                    long courseId = rs.getLong("course_id");
+                    var existing = result.get(courseId);
+                    if (existing == null) {
+                        result.put(courseId, new EditionSummary(rs.getInt("seats_left"), 1));
+                    } else {
+                        result.put(courseId, new EditionSummary(existing.nextSeatsLeft(), existing.count() + 1));
+                    }
+                });
+        return result;
+    }
+
+    private record EditionSummary(int nextSeatsLeft, int count) {
+    }
+
+    private record Row(long id, String title, String summary, String providerName, CourseFormat format,
+                       CourseLevel level, int studyLoadHours, int costCents, LocalDate nextStart) {
+
+        CourseCard toCard(EditionSummary editions) {
+            return new CourseCard(id, title, summary, providerName, format, level, studyLoadHours, costCents,
+                    nextStart, editions == null ? null : editions.nextSeatsLeft(),
+                    editions == null ? 0 : editions.count());
+        }
+    }
+
+    /** The WHERE clause shared by page and count, with its parameters. */
+    private static final class Where {
+
+        private final StringBuilder sql = new StringBuilder(" WHERE c.published");
+        private final Map<String, Object> params = new HashMap<>();
+        private final boolean hasText;
+
+        Where(CatalogueFilter filter, LocalDate today) {
+            params.put("today", Date.valueOf(today));
+            String ft = FullTextQuery.of(filter.text());
+            hasText = !ft.isEmpty();
+            if (hasText) {
+                sql.append(" AND MATCH(c.title, c.summary, c.search_text) AGAINST(:ft IN BOOLEAN MODE)");
+                params.put("ft", ft);
+            }
+            in("c.id IN (SELECT course_id FROM course_audience WHERE job_function IN (:audiences))",
+                    "audiences", names(filter.audiences()));
+            in("c.id IN (SELECT course_id FROM course_sector WHERE sector IN (:sectors))",
+                    "sectors", names(filter.sectors()));
+            in("c.id IN (SELECT course_id FROM course_theme WHERE theme IN (:themes))",
+                    "themes", names(filter.themes()));
+            in("c.format IN (:formats)", "formats", names(filter.formats()));
+            in("c.level IN (:levels)", "levels", names(filter.levels()));
+            in("c.provider_id IN (:providers)", "providers", filter.providerIds());
+            editionConditions(filter);
+        }
+
+        private void editionConditions(CatalogueFilter filter) {
+            if (filter.startFrom() == null && filter.startUntil() == null && !filter.freeSeatsOnly()) {
+                return;
+            }
+            var edition = new StringBuilder(UPCOMING);
+            if (filter.startFrom() != null) {
+                edition.append(" AND e.start_date >= :startFrom");
+                params.put("startFrom", Date.valueOf(filter.startFrom()));
+            }
+            if (filter.startUntil() != null) {
+                edition.append(" AND e.start_date <= :startUntil");
+                params.put("startUntil", Date.valueOf(filter.startUntil()));
+            }
+            if (filter.freeSeatsOnly()) {
+                edition.append(" AND e.status = 'OPEN' AND e.seats_taken < e.capacity"
+                        + " AND e.enrolment_deadline >= :today");
+            }
+            sql.append(" AND EXISTS (SELECT 1 FROM edition e WHERE e.course_id = c.id AND ")
+                    .append(edition).append(')');
+        }
+
+        private void in(String condition, String name, Collection<?> values) {
+            if (!values.isEmpty()) {
+                sql.append(" AND ").append(condition);
+                params.put(name, values);
+            }
+        }
+
+        private static List<String> names(Collection<? extends Enum<?>> values) {
+            var names = new ArrayList<String>(values.size());
+            values.forEach(v -> names.add(v.name()));
+            return names;
+        }
+
+        boolean hasText() {
+            return hasText;
+        }
+
+        String sql() {
+            return sql.toString();
+        }
+
+        Map<String, Object> params() {
+            return params;
+        }
+    }
+}
