@@ -1,0 +1,283 @@
+package nl.onderwijsloket.portal.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.onderwijsloket.portal.catalogue.Theme;
+import nl.onderwijsloket.portal.common.EmbeddedMariaDb;
+import nl.onderwijsloket.portal.demo.DemoAccounts.DemoAccount;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+
+/** Runs the real migrations, with the demo data, on the embedded MariaDB and checks what lands there. */
+class DemoDataMigrationTest {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T08:00:00Z"), ZONE);
+    private static final LocalDate TODAY = LocalDate.now(CLOCK);
+
+    private static String url;
+    private static Connection connection;
+
+    @BeforeAll
+    static void migrate() throws SQLException {
+        url = EmbeddedMariaDb.start(new File("target/embedded-mariadb-demo-data-test"), 0);
+        reload(CLOCK);
+        connection = DriverManager.getConnection(url, "root", "");
+    }
+
+    @AfterAll
+    static void close() throws SQLException {
+        connection.close();
+    }
+
+    private static Flyway flyway(Clock clock) {
+        return Flyway.configure()
+                .dataSource(url, "root", "")
+                .locations("classpath:db/migration")
+                .javaMigrations(new DemoDataMigration(clock))
+                .cleanDisabled(false)
+                .load();
+    }
+
+    private static void reload(Clock clock) {
+        Flyway flyway = flyway(clock);
+        flyway.clean();
+        flyway.migrate();
+    }
+
+    @Test
+    void createsBoardsSchoolsAndProvidersOfTheRegion() throws SQLException {
+        assertThat(count("SELECT COUNT(*) FROM region")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM board")).isGreaterThanOrEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM school")).isGreaterThanOrEqualTo(15);
+        assertThat(strings("SELECT DISTINCT sector FROM school ORDER BY sector"))
+                .containsExactly("MBO", "PO", "SO", "VO");
+        assertThat(count("SELECT COUNT(*) FROM provider")).isGreaterThanOrEqualTo(3);
+        assertThat(strings("SELECT kind FROM provider WHERE board_id IS NOT NULL")).containsExactly("BESTUURSACADEMIE");
+        assertThat(strings("SELECT DISTINCT kind FROM provider"))
+                .contains("HOGESCHOOL", "MBO_COLLEGE", "KENNISNETWERK", "BESTUURSACADEMIE");
+    }
+
+    @Test
+    void createsEmployeesWithAMixOfFunctions() throws SQLException {
+        assertThat(count("SELECT COUNT(*) FROM employee")).isGreaterThanOrEqualTo(150);
+        assertThat(count("SELECT COUNT(*) FROM employee WHERE school_id IS NULL AND job_function = 'STAFF'"))
+                .isGreaterThanOrEqualTo(8);
+        Map<String, Long> byFunction = counts("SELECT job_function, COUNT(*) FROM employee GROUP BY job_function");
+        assertThat(byFunction).containsKeys("LERAAR", "STARTENDE_LERAAR", "ONDERWIJSASSISTENT", "INTERN_BEGELEIDER",
+                "SCHOOLLEIDER", "ZIJ_INSTROMER", "MENTOR", "STAFF");
+        assertThat(byFunction.get("LERAAR")).isGreaterThan(byFunction.get("STARTENDE_LERAAR"));
+        assertThat(count("SELECT COUNT(*) FROM employee WHERE preferred_locale = 'en'")).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM employee WHERE name_prefix IS NOT NULL")).isPositive();
+        // Every employee's school belongs to the employee's board.
+        assertThat(count("SELECT COUNT(*) FROM employee e JOIN school s ON s.id = e.school_id "
+                + "WHERE s.board_id <> e.board_id")).isZero();
+    }
+
+    @Test
+    void createsCoursesCoveringEveryTheme() throws SQLException {
+        assertThat(count("SELECT COUNT(*) FROM course WHERE published")).isGreaterThanOrEqualTo(40);
+        assertThat(count("SELECT COUNT(DISTINCT theme) FROM course_theme")).isEqualTo(Theme.values().length);
+        assertThat(count("SELECT COUNT(*) FROM course c WHERE (SELECT COUNT(*) FROM course_theme t "
+                + "WHERE t.course_id = c.id) NOT BETWEEN 1 AND 3")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM course c WHERE NOT EXISTS "
+                + "(SELECT 1 FROM course_audience a WHERE a.course_id = c.id)")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM course c WHERE NOT EXISTS "
+                + "(SELECT 1 FROM course_sector s WHERE s.course_id = c.id)")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM course WHERE cost_cents = 0")).isGreaterThanOrEqualTo(10);
+        assertThat(count("SELECT COUNT(*) FROM course WHERE language = 'en'")).isBetween(1L, 2L);
+        assertThat(count("SELECT COUNT(*) FROM course WHERE employer_approval_required")).isPositive();
+        assertThat(strings("SELECT search_text FROM course WHERE code = 'KLO-GED-01'")).containsExactly(
+                "Kennisnetwerk Lerende Leraren Oost Gedrag Behaviour Leraar Startende leraar Onderwijsassistent "
+                        + "Zij-instromer");
+    }
+
+    @Test
+    void plansEditionsForTheComingYearAndSomeInThePast() throws SQLException {
+        assertThat(count("SELECT COUNT(*) FROM edition")).isGreaterThanOrEqualTo(80);
+        assertThat(count("SELECT COUNT(*) FROM edition WHERE start_date >= ? AND start_date <= ?",
+                TODAY, TODAY.plusYears(1))).isGreaterThanOrEqualTo(80);
+        assertThat(count("SELECT COUNT(*) FROM edition WHERE end_date < ? AND status = 'COMPLETED' "
+                + "AND start_date >= ?", TODAY, TODAY.minusMonths(3))).isGreaterThanOrEqualTo(8);
+        assertThat(count("SELECT COUNT(*) FROM edition WHERE start_date < ? AND status <> 'COMPLETED'", TODAY))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM edition WHERE seats_taken = capacity AND status = 'OPEN'"))
+                .isPositive();
+        assertThat(count("SELECT COUNT(*) FROM edition WHERE capacity - seats_taken BETWEEN 1 AND 3 "
+                + "AND status = 'OPEN'")).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM edition WHERE status = 'CANCELLED'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM edition WHERE status = 'PLANNED'")).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM edition WHERE capacity NOT BETWEEN 8 AND 30")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM edition "
+                + "WHERE DATEDIFF(start_date, enrolment_deadline) NOT BETWEEN 7 AND 14")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM edition WHERE NOT online AND location_town IS NULL")).isZero();
+    }
+
+    @Test
+    void givesEveryEditionOneToSixMeetingsWithinItsDates() throws SQLException {
+        assertThat(count("SELECT COUNT(*) FROM edition e WHERE (SELECT COUNT(*) FROM meeting m "
+                + "WHERE m.edition_id = e.id) NOT BETWEEN 1 AND 6")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM edition e WHERE "
+                + "(SELECT MIN(DATE(m.starts_at)) FROM meeting m WHERE m.edition_id = e.id) <> e.start_date "
+                + "OR (SELECT MAX(DATE(m.ends_at)) FROM meeting m WHERE m.edition_id = e.id) <> e.end_date"))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM edition e WHERE (SELECT MAX(seq) FROM meeting m "
+                + "WHERE m.edition_id = e.id) <> (SELECT COUNT(*) FROM meeting m WHERE m.edition_id = e.id)"))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM meeting WHERE DAYOFWEEK(starts_at) IN (1, 7)")).isZero();
+    }
+
+    @Test
+    void createsTheFourPathwaysWithNumberedSteps() throws SQLException {
+        Map<String, Long> steps = counts("SELECT p.code, COUNT(s.id) FROM pathway p "
+                + "JOIN pathway_step s ON s.pathway_id = p.id GROUP BY p.code");
+        assertThat(steps).containsOnlyKeys("mbo5-onderwijsassistent", "pabo-voorbereiding",
+                "inductie-startende-leraren", "inductie-schoolleiders");
+        assertThat(steps.values()).allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(3));
+        assertThat(count("SELECT COUNT(*) FROM pathway p WHERE (SELECT COUNT(*) FROM pathway_step s "
+                + "WHERE s.pathway_id = p.id) <> (SELECT MAX(position) FROM pathway_step s "
+                + "WHERE s.pathway_id = p.id) OR (SELECT MIN(position) FROM pathway_step s "
+                + "WHERE s.pathway_id = p.id) <> 1")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM pathway_step WHERE kind = 'COURSE'")).isGreaterThanOrEqualTo(10);
+        assertThat(strings("SELECT duration_months FROM pathway WHERE code = 'inductie-startende-leraren'"))
+                .containsExactly("36");
+        assertThat(strings("SELECT a.job_function FROM pathway_audience a JOIN pathway p ON p.id = a.pathway_id "
+                + "WHERE p.code = 'pabo-voorbereiding' ORDER BY a.job_function"))
+                .containsExactly("ONDERWIJSASSISTENT", "ZIJ_INSTROMER");
+    }
+
+    @Test
+    void createsTheDemoAccounts() throws SQLException {
+        assertThat(strings("SELECT DISTINCT role FROM user_account_role ORDER BY role"))
+                .containsExactly("COORDINATOR", "EMPLOYEE", "HR", "MENTOR", "PROVIDER");
+        var encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        for (DemoAccount account : DemoAccounts.ALL) {
+            assertThat(strings("SELECT CONCAT_WS('|', display_name, email) FROM user_account WHERE username = ?",
+                    account.username())).containsExactly(account.displayName() + "|" + account.email());
+            assertThat(strings("SELECT r.role FROM user_account_role r JOIN user_account u "
+                    + "ON u.id = r.user_account_id WHERE u.username = ? ORDER BY r.role", account.username()))
+                    .containsExactlyElementsOf(account.roles().stream().sorted().toList());
+            String hash = strings("SELECT password_hash FROM user_account WHERE username = ?", account.username())
+                    .getFirst();
+            assertThat(hash).startsWith("{bcrypt}");
+            assertThat(encoder.matches(DemoAccounts.DEMO_PASSWORD, hash)).isTrue();
+        }
+        // Employee-linked accounts carry their employee's board.
+        assertThat(count("SELECT COUNT(*) FROM user_account u JOIN employee e ON e.id = u.employee_id "
+                + "WHERE u.board_id = e.board_id")).isEqualTo(5);
+        String firstBoard = "(SELECT MIN(id) FROM board)";
+        String secondBoard = "(SELECT MIN(id) FROM board WHERE id > " + firstBoard + ")";
+        assertThat(linked("leraar", "e.job_function = 'LERAAR' AND s.sector = 'PO' AND e.board_id = " + firstBoard))
+                .isTrue();
+        assertThat(linked("starter", "e.job_function = 'STARTENDE_LERAAR'")).isTrue();
+        assertThat(linked("mentor", "e.job_function = 'MENTOR'")).isTrue();
+        assertThat(linked("hr", "e.job_function = 'STAFF' AND e.school_id IS NULL AND e.board_id = " + firstBoard))
+                .isTrue();
+        assertThat(linked("hr2", "e.job_function = 'STAFF' AND e.school_id IS NULL AND e.board_id = " + secondBoard))
+                .isTrue();
+        assertThat(strings("SELECT p.kind FROM user_account u JOIN provider p ON p.id = u.provider_id "
+                + "WHERE u.username = 'aanbieder'")).containsExactly("HOGESCHOOL");
+        assertThat(count("SELECT COUNT(*) FROM user_account WHERE username = 'coordinator' "
+                + "AND employee_id IS NULL AND board_id IS NULL AND provider_id IS NULL")).isEqualTo(1);
+    }
+
+    @Test
+    void migratingAgainAddsNothing() throws SQLException {
+        List<Long> before = tableCounts();
+        assertThat(flyway(CLOCK).migrate().migrationsExecuted).isZero();
+        assertThat(tableCounts()).isEqualTo(before);
+        assertThat(strings("SELECT description FROM flyway_schema_history WHERE version = '1.1'"))
+                .containsExactly("demo data");
+    }
+
+    @Test
+    void writesTheSameDataOnEveryRunWithOnlyTheDatesMoving() throws SQLException {
+        String content = fingerprint(false);
+        String withDates = fingerprint(true);
+
+        reload(Clock.offset(CLOCK, Duration.ofDays(137)));
+        String contentLater = fingerprint(false);
+        String withDatesLater = fingerprint(true);
+
+        reload(CLOCK);
+        assertThat(contentLater).isEqualTo(content);
+        assertThat(withDatesLater).isNotEqualTo(withDates);
+        assertThat(fingerprint(true)).isEqualTo(withDates);
+    }
+
+    private boolean linked(String username, String condition) throws SQLException {
+        return count("SELECT COUNT(*) FROM user_account u JOIN employee e ON e.id = u.employee_id "
+                + "LEFT JOIN school s ON s.id = e.school_id WHERE u.username = ? AND " + condition, username) == 1;
+    }
+
+    private List<Long> tableCounts() throws SQLException {
+        List<Long> counts = new ArrayList<>();
+        for (String table : List.of("region", "board", "school", "provider", "employee", "user_account",
+                "user_account_role", "course", "course_audience", "course_sector", "course_theme", "edition",
+                "meeting", "pathway", "pathway_audience", "pathway_step")) {
+            counts.add(count("SELECT COUNT(*) FROM " + table));
+        }
+        return counts;
+    }
+
+    /** The content as text; without dates it must not depend on the clock at all. */
+    private String fingerprint(boolean withDates) throws SQLException {
+        String employees = String.join("\n", strings("SELECT CONCAT_WS('|', employee_number, first_name, "
+                + "COALESCE(name_prefix, ''), last_name, email, job_function, preferred_locale, "
+                + "COALESCE(school_id, 0)" + (withDates ? ", started_on" : "") + ") FROM employee ORDER BY id"));
+        String editions = String.join("\n", strings("SELECT CONCAT_WS('|', c.code, e.capacity, e.online, "
+                + "COALESCE(e.location_name, '')" + (withDates
+                        ? ", e.start_date, e.end_date, e.enrolment_deadline, e.seats_taken, e.status, "
+                                + "(SELECT GROUP_CONCAT(m.starts_at ORDER BY m.seq) FROM meeting m "
+                                + "WHERE m.edition_id = e.id)"
+                        : "")
+                + ") FROM edition e JOIN course c ON c.id = e.course_id ORDER BY e.id"));
+        return employees + "\n" + editions;
+    }
+
+    private static long count(String sql, Object... args) throws SQLException {
+        return Long.parseLong(strings(sql, args).getFirst());
+    }
+
+    private static List<String> strings(String sql, Object... args) throws SQLException {
+        try (var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            List<String> values = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    values.add(result.getString(1));
+                }
+            }
+            return values;
+        }
+    }
+
+    private static Map<String, Long> counts(String sql) throws SQLException {
+        Map<String, Long> counts = new TreeMap<>();
+        try (var statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                counts.put(result.getString(1), result.getLong(2));
+            }
+        }
+        return counts;
+    }
+}
