@@ -3,6 +3,7 @@ package nl.onderwijsloket.portal.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import nl.onderwijsloket.portal.DatabaseTest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.UUID;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 /** Runs the real migrations, with the demo data, on the embedded MariaDB and checks what lands there. */
+@DatabaseTest
 class DemoDataMigrationTest {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
@@ -33,13 +36,30 @@ class DemoDataMigrationTest {
     private static final LocalDate TODAY = LocalDate.now(CLOCK);
 
     private static String url;
+    private static String user;
+    private static String password;
     private static Connection connection;
 
+    /**
+     * Works in a database of its own ({@code portal_demo_test}) on the server the other tests use (the
+     * embedded one, or the one SPRING_DATASOURCE_URL names), so its clean and re-migrate never disturb them.
+     */
     @BeforeAll
     static void migrate() throws SQLException {
-        url = EmbeddedMariaDb.start(new File("target/embedded-mariadb-demo-data-test"), 0);
+        String server = System.getenv("SPRING_DATASOURCE_URL");
+        user = server == null ? "root" : System.getenv("SPRING_DATASOURCE_USERNAME");
+        password = server == null ? "" : System.getenv("SPRING_DATASOURCE_PASSWORD");
+        if (server == null) {
+            server = EmbeddedMariaDb.start(new File(System.getProperty("java.io.tmpdir"),
+                    "portal-test-db-" + UUID.randomUUID()), 0);
+        }
+        try (Connection admin = DriverManager.getConnection(server, user, password)) {
+            admin.createStatement().execute("CREATE DATABASE IF NOT EXISTS portal_demo_test"
+                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+        url = server.replaceFirst("/[^/?]*(\\?.*)?$", "/portal_demo_test");
         reload(CLOCK);
-        connection = DriverManager.getConnection(url, "root", "");
+        connection = DriverManager.getConnection(url, user, password);
     }
 
     @AfterAll
@@ -49,7 +69,7 @@ class DemoDataMigrationTest {
 
     private static Flyway flyway(Clock clock) {
         return Flyway.configure()
-                .dataSource(url, "root", "")
+                .dataSource(url, user, password)
                 .locations("classpath:db/migration")
                 .javaMigrations(new DemoDataMigration(clock))
                 .cleanDisabled(false)
