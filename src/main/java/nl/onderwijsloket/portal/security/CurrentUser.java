@@ -10,10 +10,27 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
+    /**
+     * The signed-in portal user: a local account (form login) or an identity-provider sign-in linked to an
+     * account. Empty for visitors and for sign-ins the portal could not link ({@link #findUnlinked()}).
+     */
     public Optional<PortalUser> find() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof PortalUserDetails details) {
+        Object principal = principal();
+        if (principal instanceof PortalUserDetails details) {
             return Optional.of(details.user());
+        }
+        if (principal instanceof PortalOidcUser oidc) {
+            return Optional.ofNullable(oidc.user());
+        }
+        return Optional.empty();
+    }
+
+    /** The identity-provider sign-in the portal could not link to an (enabled) account, if that is who this is. */
+    public Optional<UnlinkedUser> findUnlinked() {
+        if (principal() instanceof PortalOidcUser oidc && oidc.status() != SignInStatus.LINKED) {
+            String name = oidc.getFullName() != null ? oidc.getFullName()
+                    : oidc.getPreferredUsername() != null ? oidc.getPreferredUsername() : oidc.getSubject();
+            return Optional.of(new UnlinkedUser(name, oidc.getEmail(), oidc.status()));
         }
         return Optional.empty();
     }
@@ -32,5 +49,10 @@ public class CurrentUser {
             throw new AccessDeniedException("Account is not linked to a board");
         }
         return board;
+    }
+
+    private static Object principal() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? null : auth.getPrincipal();
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Profile;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -13,8 +14,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Local form login against accounts in the database (BCrypt hashes). Views declare their roles with
- * {@code @RolesAllowed}/{@code @AnonymousAllowed}; services enforce them again with method security.
+ * Local form login against accounts in the database (BCrypt hashes): the embedded default. The
+ * {@code keycloak} profile replaces it with OpenID Connect ({@link KeycloakSecurityConfig}). Views declare
+ * their roles with {@code @RolesAllowed}/{@code @AnonymousAllowed}; services enforce them again with method
+ * security.
  */
 @Configuration
 @EnableWebSecurity
@@ -22,13 +25,21 @@ import org.springframework.security.web.SecurityFilterChain;
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 
+    static final String[] PUBLIC_RESOURCES = {"/styles.css", "/images/**", "/icons/**"};
+
     @Bean
+    @Profile("!keycloak")
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         return http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/styles.css", "/images/**", "/icons/**").permitAll())
+                .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_RESOURCES).permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/"))
                 .build();
+    }
+
+    @Bean
+    @Profile("!keycloak")
+    SignInPage localSignInPage() {
+        return new SignInPage("login", false);
     }
 
     @Bean

@@ -3,8 +3,6 @@ package nl.onderwijsloket.portal.ui;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import jakarta.servlet.http.Cookie;
-import java.util.Arrays;
 import java.util.Locale;
 import nl.onderwijsloket.portal.common.PortalI18nProvider;
 import org.springframework.stereotype.Component;
@@ -16,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 class LocaleInitializer implements VaadinServiceInitListener {
 
-    static final String COOKIE = "portal-lang";
+    static final String COOKIE = PortalI18nProvider.LANGUAGE_COOKIE;
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -31,14 +29,6 @@ class LocaleInitializer implements VaadinServiceInitListener {
     }
 
     static Locale chosenLocale(VaadinRequest request) {
-        Cookie[] cookies = request == null ? null : request.getCookies();
-        if (cookies == null) {
-            return PortalI18nProvider.DUTCH;
-        }
-        return Arrays.stream(cookies)
-                .filter(cookie -> COOKIE.equals(cookie.getName()))
-                .map(cookie -> PortalI18nProvider.supported(Locale.forLanguageTag(cookie.getValue())))
-                .findFirst()
-                .orElse(PortalI18nProvider.DUTCH);
+        return PortalI18nProvider.chosenLocale(request == null ? null : request.getCookies());
     }
 }

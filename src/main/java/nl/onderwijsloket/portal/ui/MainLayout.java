@@ -16,8 +16,9 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 import nl.onderwijsloket.portal.security.CurrentUser;
-import nl.onderwijsloket.portal.security.PortalUser;
+import nl.onderwijsloket.portal.security.SignInPage;
 
 /**
  * The shell around every view: the desk's name, navigation for the signed-in user's roles, the
@@ -27,9 +28,13 @@ import nl.onderwijsloket.portal.security.PortalUser;
 @AnonymousAllowed
 class MainLayout extends AppLayout {
 
-    MainLayout(AuthenticationContext authentication, CurrentUser currentUser, Navigation navigation) {
+    MainLayout(AuthenticationContext authentication, CurrentUser currentUser, Navigation navigation,
+            SignInPage signInPage) {
         setPrimarySection(Section.NAVBAR);
         var user = currentUser.find().orElse(null);
+        // Someone signed in whom the portal cannot place sees only the page that says so: no menu.
+        var unlinked = user == null ? currentUser.findUnlinked().orElse(null) : null;
+        String displayName = user != null ? user.displayName() : unlinked != null ? unlinked.displayName() : null;
 
         var title = new Anchor("", getTranslation("app.name"));
         title.addClassName("app-title");
@@ -37,11 +42,11 @@ class MainLayout extends AppLayout {
         spacer.getStyle().setFlexGrow("1");
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
-        addToNavbar(toggle, title, spacer, new LanguageSwitch(), account(authentication, user));
+        addToNavbar(toggle, title, spacer, new LanguageSwitch(), account(authentication, signInPage, displayName));
 
         var nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
-        navigation.entriesFor(user).forEach(entry -> {
+        (unlinked != null ? List.<MenuEntry>of() : navigation.entriesFor(user)).forEach(entry -> {
             var item = new SideNavItem(getTranslation(entry.labelKey()), entry.path(), entry.icon().create());
             item.setMatchNested(true);
             nav.addItem(item);
@@ -49,14 +54,17 @@ class MainLayout extends AppLayout {
         addToDrawer(new Scroller(nav));
     }
 
-    private Component account(AuthenticationContext authentication, PortalUser user) {
-        if (user == null) {
-            var signIn = new Anchor("login", getTranslation("nav.sign-in"));
+    /** Sign-in link for visitors; name and sign-out for signed-in users, linked or not. */
+    private Component account(AuthenticationContext authentication, SignInPage signInPage, String displayName) {
+        if (displayName == null) {
+            var signIn = new Anchor(signInPage.path(), getTranslation("nav.sign-in"));
+            // The identity provider's sign-in is no view of the portal: the browser must load it itself.
+            signIn.setRouterIgnore(signInPage.external());
             signIn.setId("sign-in");
             signIn.addClassName("sign-in");
             return signIn;
         }
-        var name = new Span(user.displayName());
+        var name = new Span(displayName);
         name.setId("user-name");
         name.addClassName("user-name");
         var signOut = new Button(getTranslation("nav.sign-out"), VaadinIcon.SIGN_OUT.create(),

@@ -35,6 +35,8 @@ public class UserAccount {
     private Long employeeId;
     private Long boardId;
     private Long providerId;
+    /** The identity provider's {@code sub} of the user this account belongs to; null until linked. */
+    private String externalSubject;
     private boolean enabled;
     @Version
     private long version;
@@ -46,6 +48,33 @@ public class UserAccount {
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     protected UserAccount() {
+    }
+
+    /**
+     * A new account, without a password, for a person who signs in through the identity provider.
+     */
+    public static UserAccount forExternalSignIn(String username, String displayName, String email,
+            Long employeeId, Long boardId, String externalSubject, Set<Role> roles) {
+        var account = new UserAccount();
+        account.username = username;
+        account.displayName = displayName;
+        account.email = email;
+        account.employeeId = employeeId;
+        account.boardId = boardId;
+        account.externalSubject = externalSubject;
+        account.enabled = true;
+        account.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        return account;
+    }
+
+    /** Makes the account's roles those given (the identity provider's); true when they changed. */
+    public boolean replaceRoles(Set<Role> newRoles) {
+        if (roles.equals(newRoles)) {
+            return false;
+        }
+        roles.retainAll(newRoles);
+        roles.addAll(newRoles);
+        return true;
     }
 
     public Long getId() {
@@ -78,6 +107,10 @@ public class UserAccount {
 
     public Long getProviderId() {
         return providerId;
+    }
+
+    public String getExternalSubject() {
+        return externalSubject;
     }
 
     public boolean isEnabled() {

@@ -8,4 +8,11 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     @EntityGraph(attributePaths = "roles")
     Optional<UserAccount> findByUsername(String username);
+
+    @EntityGraph(attributePaths = "roles")
+    Optional<UserAccount> findByExternalSubject(String externalSubject);
+
+    boolean existsByUsername(String username);
+
+    boolean existsByExternalSubject(String externalSubject);
 }

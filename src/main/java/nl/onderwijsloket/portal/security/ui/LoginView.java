@@ -1,5 +1,6 @@
 package nl.onderwijsloket.portal.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -11,20 +12,44 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import nl.onderwijsloket.portal.security.SignInPage;
 
-/** Sign-in with a local account (the embedded default). */
+/**
+ * Sign-in. With local accounts (the embedded default) a login form; with the identity provider a link to
+ * its login page. Visitors normally go there directly; they land here when signing in there failed.
+ */
 @Route("login")
 @AnonymousAllowed
 class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AuthenticationContext authentication;
-    private final LoginForm form = new LoginForm();
+    private final LoginForm form;
+    private final Paragraph externalError;
 
-    LoginView(AuthenticationContext authentication) {
+    LoginView(AuthenticationContext authentication, SignInPage signInPage) {
         this.authentication = authentication;
         addClassName("login-view");
         setAlignItems(Alignment.CENTER);
+        add(new H1(getTranslation("login.heading")), new Paragraph(getTranslation("login.intro")));
+        if (signInPage.external()) {
+            form = null;
+            externalError = new Paragraph(getTranslation("login.external.error"));
+            externalError.setId("sign-in-error");
+            externalError.addClassName("login-error");
+            var signIn = new Anchor(signInPage.path(), getTranslation("login.external.button"));
+            signIn.setRouterIgnore(true);
+            signIn.setId("sign-in-external");
+            signIn.addClassName("sign-in-button");
+            add(externalError, signIn);
+        } else {
+            externalError = null;
+            form = loginForm();
+            add(form);
+        }
+    }
 
+    private LoginForm loginForm() {
+        var login = new LoginForm();
         var i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
@@ -34,11 +59,10 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
         i18n.getErrorMessage().setUsername(getTranslation("login.error.username"));
         i18n.getErrorMessage().setPassword(getTranslation("login.error.password"));
-        form.setI18n(i18n);
-        form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
-
-        add(new H1(getTranslation("login.heading")), new Paragraph(getTranslation("login.intro")), form);
+        login.setI18n(i18n);
+        login.setAction("login");
+        login.setForgotPasswordButtonVisible(false);
+        return login;
     }
 
     @Override
@@ -47,7 +71,12 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             event.forwardTo("");
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (form != null) {
+            form.setError(error);
+        } else {
+            externalError.setVisible(error);
+        }
     }
 
     @Override

@@ -1,0 +1,93 @@
+package nl.onderwijsloket.portal.security;
+
+import java.util.List;
+import java.util.Optional;
+import nl.onderwijsloket.portal.security.data.SignInQueries;
+import nl.onderwijsloket.portal.security.data.UserAccount;
+import nl.onderwijsloket.portal.security.data.UserAccountRepository;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The coordinators' side of identity-provider sign-ins: the sign-ins that matched nobody, and linking
+ * them to an account or a person. The user signs in again afterwards and is then linked.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SignInLinkService {
+
+    private static final int MAX_PAGE = 100;
+
+    private final SignInQueries queries;
+    private final UserAccountRepository accounts;
+
+    SignInLinkService(SignInQueries queries, UserAccountRepository accounts) {
+        this.queries = queries;
+        this.accounts = accounts;
+    }
+
+    /** Unlinked sign-ins, the most recent attempt first. */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public List<UnlinkedSignIn> unlinkedSignIns(int offset, int limit) {
+        return queries.unlinked(offset, Math.min(limit, MAX_PAGE));
+    }
+
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public Optional<UnlinkedSignIn> unlinkedSignIn(String subject) {
+        return queries.findUnlinked(subject);
+    }
+
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public int countUnlinkedSignIns() {
+        return queries.countUnlinked();
+    }
+
+    /** Accounts without a link and people without an account whose name or e-mail contains the filter. */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public List<LinkCandidate> candidates(String filter, int offset, int limit) {
+        return queries.candidates(filter == null ? "" : filter, offset, Math.min(limit, MAX_PAGE));
+    }
+
+    /**
+     * Links an unlinked sign-in to an account, or to a person, for whom an account is created with the
+     * roles the identity provider granted. Throws {@link LinkConflictException} when the sign-in was
+     * linked or dismissed meanwhile, or the account or person was linked to someone else.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public void link(String subject, LinkCandidate target) {
+        UnlinkedSignIn signIn = queries.findUnlinked(subject)
+                .orElseThrow(() -> new LinkConflictException("Sign-in " + subject + " is no longer unlinked"));
+        if (accounts.existsByExternalSubject(subject)) {
+            throw new LinkConflictException("Sign-in " + subject + " is already linked to an account");
+        }
+        switch (target.kind()) {
+            case ACCOUNT -> {
+                if (!queries.linkAccount(target.id(), subject)) {
+                    throw new LinkConflictException("Account " + target.id() + " is linked already or disabled");
+                }
+            }
+            case PERSON -> {
+                var person = queries.personWithoutAccount(target.id())
+                        .orElseThrow(() -> new LinkConflictException("Person " + target.id() + " has an account"));
+                String username = AccountNames.freeUsername(accounts, signIn.username(), person.email(), subject);
+                try {
+                    accounts.saveAndFlush(UserAccount.forExternalSignIn(username, person.displayName(),
+                            person.email(), person.employeeId(), person.boardId(), subject, signIn.roles()));
+                } catch (DataIntegrityViolationException e) {
+                    throw new LinkConflictException("Person " + target.id() + " got an account meanwhile");
+                }
+            }
+        }
+        queries.forgetUnlinked(subject);
+    }
+
+    /** Forgets an unlinked sign-in (someone who should not use the portal); a new attempt records it again. */
+    @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public void dismiss(String subject) {
+        queries.forgetUnlinked(subject);
+    }
+}
