@@ -138,6 +138,17 @@ class CatalogueView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 }));
     }
 
+    /** On a phone the filters start folded away, unless the visitor came with filters set. */
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        attachEvent.getUI().getPage().retrieveExtendedClientDetails(details -> {
+            if (details.getWindowInnerWidth() < 700 && activeFilters(filter) == 0) {
+                filterPanel.setOpened(false);
+            }
+        });
+    }
+
     private <E extends Enum<E>> void setUpEnumFilter(MultiSelectComboBox<E> box, String name, E[] values,
                                                      Function<E, String> labelKey) {
         box.setId("filter-" + name);
