@@ -15,8 +15,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import nl.onderwijsloket.portal.security.SignInPage;
 
 /**
- * Sign-in. With local accounts (the embedded default) a login form; with the identity provider a link to
- * its login page. Visitors normally go there directly; they land here when signing in there failed.
+ * Sign-in. With local accounts (the embedded default) a login form. With the identity provider this view
+ * passes visitors on to its login page, and shows why when signing in there failed ({@code ?error}).
  */
 @Route("login")
 @AnonymousAllowed
@@ -25,9 +25,11 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final AuthenticationContext authentication;
     private final LoginForm form;
     private final Paragraph externalError;
+    private final String signInPath;
 
     LoginView(AuthenticationContext authentication, SignInPage signInPage) {
         this.authentication = authentication;
+        this.signInPath = "/" + signInPage.path();
         addClassName("login-view");
         setAlignItems(Alignment.CENTER);
         add(new H1(getTranslation("login.heading")), new Paragraph(getTranslation("login.intro")));
@@ -74,8 +76,11 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
         if (form != null) {
             form.setError(error);
+        } else if (error) {
+            externalError.setVisible(true);
         } else {
-            externalError.setVisible(error);
+            // Links to "login" (such as "sign in to enrol") go on to the identity provider at once.
+            event.forwardToUrl(signInPath);
         }
     }
 
