@@ -103,10 +103,18 @@ public abstract class KaribuTest {
      */
     protected void signInAs(String username) {
         UserDetails user = userDetailsService.loadUserByUsername(username);
-        Authentication auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        signIn(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    /**
+     * Signs in with the given authentication (for example an identity-provider sign-in) and starts a fresh
+     * UI, so the layout is built for that user.
+     */
+    protected void signIn(Authentication auth) {
         SecurityContextHolder.getContext().setAuthentication(auth);
-        Set<String> roles = user.getAuthorities().stream()
+        Set<String> roles = auth.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("ROLE_"))
                 .map(a -> a.substring("ROLE_".length()))
                 .collect(Collectors.toSet());
         MockVaadin.tearDown();
