@@ -69,7 +69,7 @@ class CatalogueSearchE2ETest {
 
         browser.driver().navigate().back();
         browser.waitUntil(ExpectedConditions.urlContains("q=gedrag"));
-        browser.waitUntil(d -> "gedrag".equals(browser.waitForVisible(SEARCH_INPUT).getDomProperty("value")));
+        browser.waitUntil(d -> "gedrag".equals(d.findElement(By.cssSelector(SEARCH_INPUT)).getDomProperty("value")));
         browser.waitForVaadin();
         assertThat(resultCount()).isLessThan(unfiltered);
     }

@@ -88,7 +88,8 @@ public final class HeadlessChromium implements BeforeEachCallback, AfterTestExec
     @Override
     public void afterTestExecution(ExtensionContext context) {
         if (driver != null && context.getExecutionException().isPresent()) {
-            saveArtifacts(context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName());
+            saveArtifacts(context.getRequiredTestClass().getSimpleName() + "."
+                    + context.getRequiredTestMethod().getName());
         }
     }
 
