@@ -52,6 +52,9 @@ class MainLayout extends AppLayout {
             nav.addItem(item);
         });
         addToDrawer(new Scroller(nav));
+        if (unlinked != null) {
+            setDrawerOpened(false);
+        }
     }
 
     /** Sign-in link for visitors; name and sign-out for signed-in users, linked or not. */

@@ -66,7 +66,8 @@ class SignInLinksView extends VerticalLayout implements BeforeEnterObserver, Has
                 .setHeader(getTranslation("links.column.username"));
         grid.addColumn(s -> s.roles().stream().map(r -> getTranslation(r.labelKey())).sorted()
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("links.column.roles"));
-        grid.addColumn(s -> dateTime.format(s.lastSeen())).setHeader(getTranslation("links.column.last-seen"));
+        grid.addColumn(s -> dateTime.format(s.lastSeen())).setHeader(getTranslation("links.column.last-seen"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(UnlinkedSignIn::attempts).setHeader(getTranslation("links.column.attempts"))
                 .setFlexGrow(0).setAutoWidth(true);
         grid.setAllRowsVisible(true);
