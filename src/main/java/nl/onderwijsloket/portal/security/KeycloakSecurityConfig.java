@@ -36,6 +36,9 @@ class KeycloakSecurityConfig {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(SecurityConfig.PUBLIC_RESOURCES).permitAll())
                 .oauth2Login(login -> login
+                        // Set here too (Vaadin sets it later): a login page known from the start keeps Spring
+                        // from generating its own at /login, which is the portal's LoginView.
+                        .loginPage("/" + SIGN_IN_PATH)
                         .authorizationEndpoint(endpoint -> endpoint
                                 .authorizationRequestResolver(new LocaleAwareAuthorizationRequestResolver(registrations)))
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new PortalOidcUserService(signIns)))

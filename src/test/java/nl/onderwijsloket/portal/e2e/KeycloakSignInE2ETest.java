@@ -120,8 +120,9 @@ class KeycloakSignInE2ETest {
 
     @Test
     void aWrongPasswordShowsKeycloaksError() {
-        browser.open("/");
-        goToKeycloak();
+        // The portal's own login address (where "sign in to enrol" links) leads on to Keycloak.
+        browser.driver().get(browser.baseUrl() + "/login");
+        browser.waitForVisible("#kc-form-login");
         submitCredentials("leraar", "niet-welkom");
 
         assertThat(browser.waitForVisible("#input-error-username").getText())
@@ -129,19 +130,28 @@ class KeycloakSignInE2ETest {
         assertThat(browser.driver().getCurrentUrl()).startsWith(KeycloakDevServer.ISSUER + "/");
         browser.open("/");
         browser.waitForVisible("#sign-in");
+
+        // Where Spring sends a sign-in that failed on the portal's side: the portal's page, not Keycloak again.
+        browser.open("/login?error");
+        assertThat(browser.waitForVisible("#sign-in-error").getText()).startsWith("Inloggen is niet gelukt.");
+        assertThat(browser.driver().findElement(By.id("sign-in-external")).getDomAttribute("href"))
+                .isEqualTo("oauth2/authorization/keycloak");
     }
 
     @Test
     void aTeacherCannotOpenAnHrView() {
-        signInAs("leraar", "Sanne de Vries");
-        assertThat(menu()).contains("Cursussen", "Leerroutes").doesNotContain("Medewerkers");
+        // A link to HR's list, opened before signing in: Keycloak first, then back to the link.
+        browser.driver().get(browser.baseUrl() + "/medewerkers");
+        browser.waitForVisible("#kc-form-login");
+        submitCredentials("leraar", "welkom");
 
-        browser.open("/medewerkers");
         browser.waitForVisible("#not-found");
+        assertThat(browser.driver().getCurrentUrl()).startsWith(browser.baseUrl() + "/medewerkers");
         assertThat(browser.driver().findElements(By.id("employees"))).isEmpty();
-        // Still signed in, only kept out.
+        // Signed in, only kept out.
         browser.open("/");
         browser.waitUntil(ExpectedConditions.textToBe(By.id("user-name"), "Sanne de Vries"));
+        assertThat(menu()).contains("Cursussen", "Leerroutes").doesNotContain("Medewerkers");
     }
 
     @Test
