@@ -51,6 +51,18 @@ public class EnrolmentService {
         this.offerWindow = Duration.ofHours(offerHours);
     }
 
+    /** The signed-in person's enrolments in the given editions, by edition (none when not linked to a person). */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, MyEnrolment> mine(Collection<Long> editionIds) {
+        Long employeeId = currentUser.require().employeeId();
+        if (employeeId == null || editionIds.isEmpty()) {
+            return Map.of();
+        }
+        return store.ofPersonInEditions(employeeId, editionIds).stream()
+                .collect(Collectors.toMap(EnrolmentRow::editionId, row -> new MyEnrolment(row.id(), row.editionId(),
+                        row.status(), row.waitlistPosition(), row.offerExpiresAt(), row.reason())));
+    }
+
     /** The signed-in employee asks for a place in an edition. */
     @Transactional
     @PreAuthorize("hasRole('EMPLOYEE')")

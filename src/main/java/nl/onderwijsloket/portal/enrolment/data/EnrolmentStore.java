@@ -85,6 +85,12 @@ public class EnrolmentStore {
                 .query(EnrolmentStore::row).optional();
     }
 
+    public List<EnrolmentRow> ofPersonInEditions(long employeeId, Collection<Long> editionIds) {
+        return jdbc.sql(SELECT + " WHERE n.employee_id = :employee AND n.edition_id IN (:editions)")
+                .param("employee", employeeId).param("editions", editionIds)
+                .query(EnrolmentStore::row).list();
+    }
+
     /** REQUESTED enrolments of an edition, first asked first. */
     public List<EnrolmentRow> requested(long editionId) {
         return jdbc.sql(SELECT + " WHERE n.edition_id = :id AND n.status = 'REQUESTED' ORDER BY n.created_at, n.id")
