@@ -8,6 +8,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -49,10 +50,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -73,8 +77,20 @@ class EnrolmentMailTest {
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final String TITLE = "Rekenen in de bovenbouw, deel 2";
 
+    /**
+     * Vaadin installs each Spring context's own {@code SecurityContextHolderStrategy} as the global one when the
+     * context starts, and method security reads the strategy of its own context. This class's context would
+     * leave its strategy behind for the shared context that later test classes sign in against, so the one
+     * that was there before is put back afterwards.
+     */
+    private static @Nullable SecurityContextHolderStrategy previousStrategy;
+
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
+        // Runs while this class's context is being prepared, before it installs its strategy.
+        if (previousStrategy == null) {
+            previousStrategy = SecurityContextHolder.getContextHolderStrategy();
+        }
         if (!SMTP.isRunning()) {
             SMTP.start();
         }
@@ -87,6 +103,9 @@ class EnrolmentMailTest {
     @AfterAll
     static void stopMailServer() {
         SMTP.stop();
+        if (previousStrategy != null) {
+            SecurityContextHolder.setContextHolderStrategy(previousStrategy);
+        }
     }
 
     @Autowired
@@ -286,6 +305,22 @@ class EnrolmentMailTest {
         assertThat(mails.get(email(bram)).subject()).isEqualTo("Request not approved: " + TITLE);
         assertThat(mails.get(email(bram)).text()).contains("Reason: Geen budget dit jaar", "Status: cancelled");
         assertThat(mails.get(email(bram)).attachment()).isNull();
+
+        // HR books Cas into the last seat; approving Dewi then puts her on the waitlist, and says so.
+        enrolments.book(edition, List.of(cas.employeeId()));
+        enrol(dewi);
+        mails = sendAndReceive();
+        assertThat(mails).containsOnlyKeys(email(cas), email(dewi), hrEmail(hrA));
+        assertThat(mails.get(email(cas)).subject()).isEqualTo("Inschrijving bevestigd: " + TITLE);
+        PeopleFixtures.signIn(hrA);
+        enrolments.approve(enrolmentOf(dewi));
+        mails = sendAndReceive();
+        assertThat(mails).containsOnlyKeys(email(dewi));
+        assertThat(mails.get(email(dewi)).subject())
+                .isEqualTo("Approval given, you are on the waiting list: " + TITLE);
+        assertThat(mails.get(email(dewi)).text()).contains("Your employer has approved your request",
+                "Status: waiting list (position 1)");
+        assertThat(mails.get(email(dewi)).attachment()).isNull();
     }
 
     @Test
@@ -317,6 +352,34 @@ class EnrolmentMailTest {
         assertThat(outboxState(broken)).isEqualTo("FAILED 5");
         assertThat(jdbc.sql("SELECT last_error FROM mail_outbox WHERE recipient = :r").param("r", broken)
                 .query(String.class).single()).contains("AddressException");
+    }
+
+    @Test
+    void withoutAMailHostOrAReachableServerMailsWaitWithoutUsingAttempts() throws Exception {
+        String waiting = "wacht." + System.nanoTime() + "@test.example";
+        extraRecipients.add(waiting);
+        outbox.add(waiting, "Wacht", "Tekst", null, clock.instant());
+
+        var noHost = new OutboxSender(outbox, new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class),
+                transactions, clock, "noreply@test.example", "Portaal");
+        assertThat(noHost.sendPending()).isZero();
+        assertThat(outboxState(waiting)).isEqualTo("PENDING 0");
+
+        int closedPort;
+        try (var socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        var unreachable = new JavaMailSenderImpl();
+        unreachable.setHost("127.0.0.1");
+        unreachable.setPort(closedPort);
+        var serverDown = new OutboxSender(outbox,
+                new StaticListableBeanFactory(Map.of("mailSender", unreachable)).getBeanProvider(JavaMailSender.class),
+                transactions, clock, "noreply@test.example", "Portaal");
+        assertThat(serverDown.sendPending()).isZero();
+        assertThat(outboxState(waiting)).isEqualTo("PENDING 0");
+
+        sender.sendPending();
+        assertThat(outboxState(waiting)).isEqualTo("SENT 1");
     }
 
     @Test
