@@ -56,7 +56,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -77,20 +76,8 @@ class EnrolmentMailTest {
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final String TITLE = "Rekenen in de bovenbouw, deel 2";
 
-    /**
-     * Vaadin installs each Spring context's own {@code SecurityContextHolderStrategy} as the global one when the
-     * context starts, and method security reads the strategy of its own context. This class's context would
-     * leave its strategy behind for the shared context that later test classes sign in against, so the one
-     * that was there before is put back afterwards.
-     */
-    private static @Nullable SecurityContextHolderStrategy previousStrategy;
-
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        // Runs while this class's context is being prepared, before it installs its strategy.
-        if (previousStrategy == null) {
-            previousStrategy = SecurityContextHolder.getContextHolderStrategy();
-        }
         if (!SMTP.isRunning()) {
             SMTP.start();
         }
@@ -103,9 +90,6 @@ class EnrolmentMailTest {
     @AfterAll
     static void stopMailServer() {
         SMTP.stop();
-        if (previousStrategy != null) {
-            SecurityContextHolder.setContextHolderStrategy(previousStrategy);
-        }
     }
 
     @Autowired
