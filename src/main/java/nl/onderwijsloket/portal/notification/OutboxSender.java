@@ -21,7 +21,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -115,7 +114,8 @@ class OutboxSender {
             sender.send(message(sender, mail));
             outbox.sent(mail.id(), clock.instant());
             return new Outcome(mail.id(), true);
-        } catch (MailException | MessagingException | UnsupportedEncodingException e) {
+        } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
+            // Any failure counts against this mail, so one that can never be sent cannot block the outbox.
             String error = e.getClass().getSimpleName() + ": " + Objects.toString(e.getMessage(), "");
             LOG.warn("Mail {} to {} not sent (attempt {} of {}): {}", mail.id(), mail.recipient(),
                     mail.attempts() + 1, MAX_ATTEMPTS, error);
