@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One catalogue result: what a list shows of a course, without loading the course.
  *
- * @param nextStart  start of the first upcoming edition, if any
+ * @param nextStart  start of the first upcoming edition that fits the search (its period, free seats), if any
  * @param nextSeatsLeft free seats in that edition
  * @param upcomingEditions number of upcoming open or planned editions
  */

@@ -75,6 +75,11 @@ public class CatalogueFixtures {
         return id;
     }
 
+    /** Makes a course need the employer's approval before a seat is given. */
+    public void requireApproval(long courseId) {
+        jdbc.sql("UPDATE course SET employer_approval_required = TRUE WHERE id = :id").param("id", courseId).update();
+    }
+
     /** An on-site edition starting {@code daysFromToday} from today, with its enrolment deadline a week before. */
     public long edition(long courseId, int daysFromToday, int capacity, int seatsTaken, EditionStatus status) {
         LocalDate start = today.plusDays(daysFromToday);
@@ -128,6 +133,10 @@ public class CatalogueFixtures {
     public void removeAll() {
         pathways.forEach(id -> jdbc.sql("DELETE FROM pathway WHERE id = :id").param("id", id).update());
         courses.forEach(id -> {
+            jdbc.sql("DELETE FROM enrolment_event WHERE edition_id IN (SELECT id FROM edition WHERE course_id = :id)")
+                    .param("id", id).update();
+            jdbc.sql("DELETE FROM enrolment WHERE edition_id IN (SELECT id FROM edition WHERE course_id = :id)")
+                    .param("id", id).update();
             jdbc.sql("DELETE FROM edition WHERE course_id = :id").param("id", id).update();
             jdbc.sql("DELETE FROM course WHERE id = :id").param("id", id).update();
         });

@@ -167,4 +167,15 @@ class CatalogueSearchTest {
         assertThat(second).hasSize(2);
         assertThat(catalogue.search(filter, 4, 2)).isEmpty();
     }
+
+    @Test
+    void withFreeSeatsOnlyTheCardShowsTheFirstEditionThatHasThem() {
+        var free = new CatalogueFilter(WORD, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
+                null, null, true, CatalogueSort.RELEVANCE);
+        CourseCard card = catalogue.search(free, 0, 10).stream()
+                .filter(c -> c.id() == behaviourOnline).findFirst().orElseThrow();
+        assertThat(card.nextStart()).isEqualTo(LocalDate.now(clock).plusDays(200));
+        assertThat(card.nextSeatsLeft()).isEqualTo(30);
+        assertThat(card.upcomingEditions()).isEqualTo(2);
+    }
 }

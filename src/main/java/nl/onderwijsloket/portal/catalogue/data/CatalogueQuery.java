@@ -41,7 +41,7 @@ public class CatalogueQuery {
                 ? "score DESC, c.next_start_date IS NULL, c.next_start_date, c.title, c.id"
                 : "c.next_start_date IS NULL, c.next_start_date, c.title, c.id";
         String sql = "SELECT c.id, c.title, c.summary, p.name AS provider_name, c.format, c.level,"
-                + " c.study_load_hours, c.cost_cents, c.next_start_date, " + score + " AS score"
+                + " c.study_load_hours, c.cost_cents, " + score + " AS score"
                 + " FROM course c JOIN provider p ON p.id = c.provider_id"
                 + where.sql()
                 + " ORDER BY " + order
@@ -52,9 +52,8 @@ public class CatalogueQuery {
         List<Row> rows = jdbc.sql(sql).params(params).query((rs, n) -> new Row(
                 rs.getLong("id"), rs.getString("title"), rs.getString("summary"), rs.getString("provider_name"),
                 CourseFormat.valueOf(rs.getString("format")), CourseLevel.valueOf(rs.getString("level")),
-                rs.getInt("study_load_hours"), rs.getInt("cost_cents"),
-                rs.getObject("next_start_date", LocalDate.class))).list();
-        Map<Long, EditionSummary> editions = upcomingEditions(rows.stream().map(Row::id).toList(), today);
+                rs.getInt("study_load_hours"), rs.getInt("cost_cents"))).list();
+        Map<Long, EditionSummary> editions = upcomingEditions(rows.stream().map(Row::id).toList(), filter, today);
         return rows.stream().map(row -> row.toCard(editions.get(row.id()))).toList();
     }
 
@@ -64,37 +63,58 @@ public class CatalogueQuery {
                 .params(where.params()).query(Integer.class).single();
     }
 
-    private Map<Long, EditionSummary> upcomingEditions(Collection<Long> courseIds, LocalDate today) {
+    /**
+     * For each course of the page: the first upcoming edition that fits the filter's period and seat
+     * conditions (so a card never shows a full edition when the visitor asked for free seats) and how many
+     * upcoming editions the course has.
+     */
+    private Map<Long, EditionSummary> upcomingEditions(Collection<Long> courseIds, CatalogueFilter filter,
+                                                       LocalDate today) {
         if (courseIds.isEmpty()) {
             return Map.of();
         }
         Map<Long, EditionSummary> result = new HashMap<>();
-        jdbc.sql("SELECT e.course_id, e.start_date, e.capacity - e.seats_taken AS seats_left"
+        jdbc.sql("SELECT e.course_id, e.start_date, e.status, e.enrolment_deadline, e.capacity - e.seats_taken AS seats_left"
                         + " FROM edition e WHERE e.course_id IN (:ids) AND " + UPCOMING
                         + " ORDER BY e.course_id, e.start_date, e.id")
                 .param("ids", courseIds)
                 .param("today", Date.valueOf(today))
                 .query(rs -> {
                     long courseId = rs.getLong("course_id");
+                    LocalDate start = rs.getObject("start_date", LocalDate.class);
+                    int seatsLeft = rs.getInt("seats_left");
+                    boolean fits = fits(filter, today, start, rs.getString("status"),
+                            rs.getObject("enrolment_deadline", LocalDate.class), seatsLeft);
                     var existing = result.get(courseId);
                     if (existing == null) {
-                        result.put(courseId, new EditionSummary(rs.getInt("seats_left"), 1));
+                        result.put(courseId, fits ? new EditionSummary(start, seatsLeft, 1) : new EditionSummary(null, null, 1));
                     } else {
-                        result.put(courseId, new EditionSummary(existing.nextSeatsLeft(), existing.count() + 1));
+                        boolean first = fits && existing.start() == null;
+                        result.put(courseId, new EditionSummary(first ? start : existing.start(),
+                                first ? Integer.valueOf(seatsLeft) : existing.seatsLeft(), existing.count() + 1));
                     }
                 });
         return result;
     }
 
-    private record EditionSummary(int nextSeatsLeft, int count) {
+    /** The same edition conditions as the WHERE clause, applied to one edition. */
+    private static boolean fits(CatalogueFilter filter, LocalDate today, LocalDate start, String status,
+                                LocalDate deadline, int seatsLeft) {
+        return (filter.startFrom() == null || !start.isBefore(filter.startFrom()))
+                && (filter.startUntil() == null || !start.isAfter(filter.startUntil()))
+                && (!filter.freeSeatsOnly() || "OPEN".equals(status) && seatsLeft > 0 && !today.isAfter(deadline));
+    }
+
+    /** The first fitting upcoming edition (start and seats; null when none fits) and the number upcoming. */
+    private record EditionSummary(LocalDate start, Integer seatsLeft, int count) {
     }
 
     private record Row(long id, String title, String summary, String providerName, CourseFormat format,
-                       CourseLevel level, int studyLoadHours, int costCents, LocalDate nextStart) {
+                       CourseLevel level, int studyLoadHours, int costCents) {
 
         CourseCard toCard(EditionSummary editions) {
             return new CourseCard(id, title, summary, providerName, format, level, studyLoadHours, costCents,
-                    nextStart, editions == null ? null : editions.nextSeatsLeft(),
+                    editions == null ? null : editions.start(), editions == null ? null : editions.seatsLeft(),
                     editions == null ? 0 : editions.count());
         }
     }

@@ -14,9 +14,6 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.virtuallist.VirtualList;
-import com.vaadin.flow.data.provider.DataProvider;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -33,7 +30,6 @@ import java.util.stream.Stream;
 import nl.onderwijsloket.portal.catalogue.CatalogueFilter;
 import nl.onderwijsloket.portal.catalogue.CatalogueService;
 import nl.onderwijsloket.portal.catalogue.CatalogueSort;
-import nl.onderwijsloket.portal.catalogue.CourseCard;
 import nl.onderwijsloket.portal.catalogue.CourseFormat;
 import nl.onderwijsloket.portal.catalogue.CourseLevel;
 import nl.onderwijsloket.portal.catalogue.ProviderOption;
@@ -63,7 +59,7 @@ class CatalogueView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final Select<CatalogueSort> sort = new Select<>();
     private final Span resultCount = new Span();
     private final Details filterPanel = new Details();
-    private final VirtualList<CourseCard> results = new VirtualList<>();
+    private final ResultList results = new ResultList();
     private final Map<Long, ProviderOption> providersById;
 
     private CatalogueFilter filter = CatalogueFilter.empty();
@@ -131,15 +127,8 @@ class CatalogueView extends VerticalLayout implements BeforeEnterObserver, HasDy
         countAndSort.setJustifyContentMode(JustifyContentMode.BETWEEN);
         countAndSort.setWidthFull();
 
-        results.setId("catalogue-results");
-        results.addClassName("catalogue-results");
-        results.setRenderer(new ComponentRenderer<Component, CourseCard>(CourseCardComponent::new));
-        results.getElement().setAttribute("aria-label", getTranslation("catalogue.results"));
-        results.setWidthFull();
 
         add(heading, intro, search, filterPanel, countAndSort, results);
-        setFlexGrow(1, results);
-        setSizeFull();
 
         List.<HasValue<?, ?>>of(search, audiences, sectors, themes, formats, providers, levels, startFrom,
                 startUntil, freeSeats, sort).forEach(field -> field.addValueChangeListener(e -> {
@@ -147,6 +136,17 @@ class CatalogueView extends VerticalLayout implements BeforeEnterObserver, HasDy
                         onFilterChanged();
                     }
                 }));
+    }
+
+    /** On a phone the filters start folded away, unless the visitor came with filters set. */
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        attachEvent.getUI().getPage().retrieveExtendedClientDetails(details -> {
+            if (details.getWindowInnerWidth() < 700 && activeFilters(filter) == 0) {
+                filterPanel.setOpened(false);
+            }
+        });
     }
 
     private <E extends Enum<E>> void setUpEnumFilter(MultiSelectComboBox<E> box, String name, E[] values,
@@ -199,9 +199,7 @@ class CatalogueView extends VerticalLayout implements BeforeEnterObserver, HasDy
         resultCount.setText(total == 1
                 ? getTranslation("catalogue.count.one")
                 : getTranslation("catalogue.count", total));
-        results.setDataProvider(DataProvider.<CourseCard>fromCallbacks(
-                query -> catalogue.search(current, query.getOffset(), query.getLimit()).stream(),
-                query -> total));
+        results.show(total, (offset, limit) -> catalogue.search(current, offset, limit));
         long active = activeFilters(current);
         filterPanel.setSummaryText(active == 0
                 ? getTranslation("catalogue.filters")

@@ -13,7 +13,10 @@ import nl.onderwijsloket.portal.catalogue.CourseCard;
 /** One result in the catalogue list: title as link, provider, summary, key facts and the next start. */
 class CourseCardComponent extends Composite<Article> {
 
+    private final CourseCard card;
+
     CourseCardComponent(CourseCard card) {
+        this.card = card;
         var article = getContent();
         article.addClassName("course-card");
 
@@ -46,6 +49,10 @@ class CourseCardComponent extends Composite<Article> {
             }
         }
         article.add(title, provider, summary, facts, next);
+    }
+
+    CourseCard card() {
+        return card;
     }
 
     private static Span badge(String text) {

@@ -26,12 +26,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.onderwijsloket.portal.catalogue.CatalogueService;
 import nl.onderwijsloket.portal.catalogue.CourseDetails;
+import nl.onderwijsloket.portal.catalogue.EditionStatus;
 import nl.onderwijsloket.portal.catalogue.EditionView;
 import nl.onderwijsloket.portal.catalogue.PathwaySummary;
+import nl.onderwijsloket.portal.enrolment.EnrolmentService;
+import nl.onderwijsloket.portal.enrolment.MyEnrolment;
+import nl.onderwijsloket.portal.enrolment.ui.EnrolmentActions;
+import nl.onderwijsloket.portal.security.CurrentUser;
+import nl.onderwijsloket.portal.security.PortalUser;
 
 /** A course's page: what it is, for whom, what it costs, and its editions with dates and seats. */
 @Route("cursus/:id")
@@ -39,20 +46,27 @@ import nl.onderwijsloket.portal.catalogue.PathwaySummary;
 class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CatalogueService catalogue;
+    private final EnrolmentService enrolments;
+    private final CurrentUser currentUser;
     private final Clock clock;
     private String title = "";
 
-    CourseView(CatalogueService catalogue, Clock clock) {
+    CourseView(CatalogueService catalogue, EnrolmentService enrolments, CurrentUser currentUser, Clock clock) {
         this.catalogue = catalogue;
+        this.enrolments = enrolments;
+        this.currentUser = currentUser;
         this.clock = clock;
         addClassName("course-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CourseDetails course = event.getRouteParameters().getLong("id")
-                .flatMap(catalogue::course)
-                .orElseThrow(NotFoundException::new);
+        show(event.getRouteParameters().getLong("id").orElseThrow(NotFoundException::new));
+    }
+
+    /** (Re)draws the page from the database, e.g. after the visitor enrolled. */
+    private void show(long courseId) {
+        CourseDetails course = catalogue.course(courseId).orElseThrow(NotFoundException::new);
         title = course.title();
         removeAll();
         render(course);
@@ -98,9 +112,19 @@ class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             return section;
         }
         LocalDate today = LocalDate.now(clock);
+        PortalUser user = currentUser.find().orElse(null);
+        Map<Long, MyEnrolment> mine = user == null ? Map.of()
+                : enrolments.mine(course.editions().stream().map(EditionView::id).toList());
         var list = new UnorderedList();
         list.addClassName("edition-list");
-        course.editions().forEach(edition -> list.add(edition(edition, today)));
+        course.editions().forEach(edition -> {
+            ListItem item = edition(edition, today);
+            item.add(new EnrolmentActions(enrolments, user,
+                    new EnrolmentActions.Edition(edition.id(), edition.openForEnrolment(today) || edition.status() == EditionStatus.PLANNED,
+                            edition.seatsLeft() <= 0, course.employerApprovalRequired()),
+                    mine.get(edition.id()), () -> show(course.id())));
+            list.add(item);
+        });
         section.add(list);
         return section;
     }

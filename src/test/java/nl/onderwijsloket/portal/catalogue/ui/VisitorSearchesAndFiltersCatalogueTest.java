@@ -1,9 +1,11 @@
 package nl.onderwijsloket.portal.catalogue.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Span;
@@ -60,5 +62,17 @@ class VisitorSearchesAndFiltersCatalogueTest extends CatalogueJourneyTest {
 
         assertThat(currentLocation()).isEqualTo("?q=" + WORD + "&sorteer=start");
         assertThat(results()).extracting(CourseCard::id).containsExactly(reading, behaviour);
+    }
+
+    @Test
+    void longResultListsLoadMorePagesOnRequest() {
+        navigate("");
+        int total = Integer.parseInt(_get(Span.class, spec -> spec.withId("result-count")).getText().split(" ")[0]);
+        assertThat(total).isGreaterThan(ResultList.PAGE_SIZE);
+        assertThat(results()).hasSize(ResultList.PAGE_SIZE);
+
+        _click(_get(Button.class, spec -> spec.withId("catalogue-more")));
+
+        assertThat(results()).hasSize(Math.min(total, 2 * ResultList.PAGE_SIZE)).doesNotHaveDuplicates();
     }
 }

@@ -1,0 +1,363 @@
+package nl.onderwijsloket.portal.enrolment;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.onderwijsloket.portal.enrolment.BookingResult.Outcome;
+import nl.onderwijsloket.portal.enrolment.data.EditionState;
+import nl.onderwijsloket.portal.enrolment.data.EnrolmentRow;
+import nl.onderwijsloket.portal.enrolment.data.EnrolmentStore;
+import nl.onderwijsloket.portal.enrolment.data.PersonRef;
+import nl.onderwijsloket.portal.security.CurrentUser;
+import nl.onderwijsloket.portal.security.PortalUser;
+import nl.onderwijsloket.portal.security.Role;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Enrolment: employees enrol themselves, HR books and approves for its own board, anyone with the right
+ * cancels, freed seats go to the waitlist as offers. Every change locks the edition row first, so capacity
+ * and waitlist order hold under concurrent use.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EnrolmentService {
+
+    private final EnrolmentStore store;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Duration offerWindow;
+
+    EnrolmentService(EnrolmentStore store, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+                     @Value("${portal.enrolment.offer-hours:48}") int offerHours) {
+        this.store = store;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+        this.offerWindow = Duration.ofHours(offerHours);
+    }
+
+    /** The signed-in person's enrolments in the given editions, by edition (none when not linked to a person). */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, MyEnrolment> mine(Collection<Long> editionIds) {
+        Long employeeId = currentUser.require().employeeId();
+        if (employeeId == null || editionIds.isEmpty()) {
+            return Map.of();
+        }
+        return store.ofPersonInEditions(employeeId, editionIds).stream()
+                .collect(Collectors.toMap(EnrolmentRow::editionId, row -> new MyEnrolment(row.id(), row.editionId(),
+                        row.status(), row.waitlistPosition(), row.offerExpiresAt(), row.reason())));
+    }
+
+    /** The signed-in employee asks for a place in an edition. */
+    @Transactional
+    @PreAuthorize("hasRole('EMPLOYEE')")
+    public BookingResult enrolSelf(long editionId) {
+        PortalUser user = currentUser.require();
+        if (user.employeeId() == null) {
+            throw new EnrolmentException("enrolment.error.no-person");
+        }
+        EditionState edition = lock(editionId);
+        PersonRef person = store.people(List.of(user.employeeId())).getFirst();
+        BookingResult result = enrol(edition, person, Actor.of(user), false);
+        if (result.outcome() == Outcome.NOT_ELIGIBLE || result.outcome() == Outcome.ALREADY_ENROLLED) {
+            throw new EnrolmentException(result.reasonKey());
+        }
+        return result;
+    }
+
+    /**
+     * HR books people of its own board into an edition in one go; a booking by HR counts as the employer's
+     * approval. Asking for anybody outside the board refuses the whole call and changes nothing.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('HR')")
+    public List<BookingResult> book(long editionId, Collection<Long> employeeIds) {
+        PortalUser user = currentUser.require();
+        long board = currentUser.requireBoard();
+        var ids = new LinkedHashSet<>(employeeIds);
+        Map<Long, PersonRef> people = store.people(ids).stream()
+                .collect(Collectors.toMap(PersonRef::id, Function.identity()));
+        if (people.size() != ids.size() || people.values().stream().anyMatch(p -> p.boardId() != board)) {
+            throw new AccessDeniedException("Employees outside the HR officer's board");
+        }
+        EditionState edition = lock(editionId);
+        List<BookingResult> results = new ArrayList<>();
+        for (PersonRef person : people.values().stream().sorted(Comparator.comparing(PersonRef::name)).toList()) {
+            results.add(enrol(edition, person, Actor.of(user), true));
+            edition = lock(editionId);
+        }
+        return results;
+    }
+
+    private BookingResult enrol(EditionState edition, PersonRef person, Actor actor, boolean approved) {
+        String refusal = refusal(edition, person);
+        if (refusal != null) {
+            return new BookingResult(person.id(), person.name(), Outcome.NOT_ELIGIBLE, null, refusal);
+        }
+        var existing = store.find(edition.id(), person.id());
+        if (existing.isPresent() && existing.get().status().active()) {
+            return new BookingResult(person.id(), person.name(), Outcome.ALREADY_ENROLLED,
+                    existing.get().waitlistPosition(), "enrolment.error.already");
+        }
+        EnrolmentStatus status;
+        Integer position = null;
+        if ("PLANNED".equals(edition.status())) {
+            status = EnrolmentStatus.REQUESTED;
+        } else if (edition.approvalRequired() && !approved) {
+            status = EnrolmentStatus.AWAITING_APPROVAL;
+        } else if (store.takeSeat(edition.id())) {
+            status = EnrolmentStatus.ENROLLED;
+        } else {
+            status = EnrolmentStatus.WAITLISTED;
+            position = store.nextWaitlistPosition(edition.id());
+        }
+        Instant now = clock.instant();
+        long id;
+        EnrolmentStatus from = null;
+        if (existing.isPresent()) {
+            id = existing.get().id();
+            from = existing.get().status();
+            store.reopen(id, status, position, actor.accountId(), now);
+        } else {
+            id = store.insert(edition.id(), person.id(), status, position, actor.accountId(), now);
+        }
+        record(id, from, status, position, null, null, actor);
+        return new BookingResult(person.id(), person.name(), Outcome.valueOf(status.name()), position, null);
+    }
+
+    /** Why this person cannot enrol in this edition now (a translation key), or null. */
+    private String refusal(EditionState edition, PersonRef person) {
+        LocalDate today = LocalDate.now(clock);
+        return switch (edition.status()) {
+            case "CANCELLED" -> "enrolment.error.edition-cancelled";
+            case "CLOSED", "COMPLETED" -> "enrolment.error.edition-closed";
+            default -> today.isAfter(edition.enrolmentDeadline()) ? "enrolment.error.deadline-passed"
+                    : store.completedCourse(person.id(), edition.courseId()) ? "enrolment.error.already-completed"
+                    : null;
+        };
+    }
+
+    /**
+     * Cancels an enrolment. The employee may until the edition's cancellation deadline; HR of the person's
+     * board, the course's provider and coordinators may at any time. A freed seat is offered to the waitlist.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void cancel(long enrolmentId, String reason) {
+        PortalUser user = currentUser.require();
+        EnrolmentRow enrolment = find(enrolmentId);
+        EditionState edition = lock(enrolment.editionId());
+        enrolment = find(enrolmentId);
+        boolean own = user.employeeId() != null && user.employeeId() == enrolment.employeeId();
+        boolean staff = user.has(Role.COORDINATOR)
+                || user.has(Role.HR) && user.boardId() != null && user.boardId() == enrolment.boardId()
+                || user.has(Role.PROVIDER) && user.providerId() != null && user.providerId() == edition.providerId();
+        if (!own && !staff) {
+            throw new AccessDeniedException("Not allowed to cancel enrolment " + enrolmentId);
+        }
+        if (!staff && LocalDate.now(clock).isAfter(edition.cancellationDeadline())) {
+            throw new EnrolmentException("enrolment.error.cancellation-deadline-passed");
+        }
+        if (!enrolment.status().active()) {
+            throw new EnrolmentException("enrolment.error.not-active");
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        leave(enrolment, edition, EnrolmentStatus.CANCELLED, why, Actor.of(user));
+    }
+
+    /** HR of the person's board approves a request; only now is a seat or a waitlist place given. */
+    @Transactional
+    @PreAuthorize("hasRole('HR')")
+    public BookingResult approve(long enrolmentId) {
+        PortalUser user = currentUser.require();
+        EnrolmentRow enrolment = ownBoard(find(enrolmentId));
+        EditionState edition = lock(enrolment.editionId());
+        enrolment = find(enrolmentId);
+        if (enrolment.status() != EnrolmentStatus.AWAITING_APPROVAL) {
+            throw new EnrolmentException("enrolment.error.not-awaiting-approval");
+        }
+        PersonRef person = store.people(List.of(enrolment.employeeId())).getFirst();
+        String refusal = refusal(edition, person);
+        if (refusal != null) {
+            throw new EnrolmentException(refusal);
+        }
+        EnrolmentStatus to;
+        Integer position = null;
+        if (store.takeSeat(edition.id())) {
+            to = EnrolmentStatus.ENROLLED;
+        } else {
+            to = EnrolmentStatus.WAITLISTED;
+            position = store.nextWaitlistPosition(edition.id());
+        }
+        move(enrolment, to, position, null, null, Actor.of(user));
+        return new BookingResult(person.id(), person.name(), Outcome.valueOf(to.name()), position, null);
+    }
+
+    /** HR of the person's board declines a request; the reason is shown to the employee. */
+    @Transactional
+    @PreAuthorize("hasRole('HR')")
+    public void decline(long enrolmentId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new EnrolmentException("enrolment.error.reason-required");
+        }
+        PortalUser user = currentUser.require();
+        EnrolmentRow enrolment = ownBoard(find(enrolmentId));
+        lock(enrolment.editionId());
+        enrolment = find(enrolmentId);
+        if (enrolment.status() != EnrolmentStatus.AWAITING_APPROVAL) {
+            throw new EnrolmentException("enrolment.error.not-awaiting-approval");
+        }
+        move(enrolment, EnrolmentStatus.CANCELLED, null, null, reason.strip(), Actor.of(user));
+    }
+
+    /** The employee takes the seat offered to her, before the offer expires. */
+    @Transactional
+    @PreAuthorize("hasRole('EMPLOYEE')")
+    public void acceptOffer(long enrolmentId) {
+        PortalUser user = currentUser.require();
+        EnrolmentRow enrolment = own(find(enrolmentId), user);
+        lock(enrolment.editionId());
+        enrolment = find(enrolmentId);
+        if (enrolment.status() != EnrolmentStatus.OFFERED) {
+            throw new EnrolmentException("enrolment.error.no-offer");
+        }
+        if (!clock.instant().isBefore(enrolment.offerExpiresAt())) {
+            throw new EnrolmentException("enrolment.error.offer-expired");
+        }
+        move(enrolment, EnrolmentStatus.ENROLLED, null, null, null, Actor.of(user));
+    }
+
+    /** The employee turns the offered seat down; it goes to the next person on the waitlist. */
+    @Transactional
+    @PreAuthorize("hasRole('EMPLOYEE')")
+    public void declineOffer(long enrolmentId) {
+        PortalUser user = currentUser.require();
+        EnrolmentRow enrolment = own(find(enrolmentId), user);
+        EditionState edition = lock(enrolment.editionId());
+        enrolment = find(enrolmentId);
+        if (enrolment.status() != EnrolmentStatus.OFFERED) {
+            throw new EnrolmentException("enrolment.error.no-offer");
+        }
+        leave(enrolment, edition, EnrolmentStatus.CANCELLED, "enrolment.reason.offer-declined", Actor.of(user));
+    }
+
+    /**
+     * Lets one expired offer lapse and passes the seat on. Called by {@link OfferExpiry} per offer in its
+     * own transaction; the status check under the edition lock makes a second node's attempt a no-op.
+     */
+    @Transactional
+    boolean expireOffer(long enrolmentId) {
+        EnrolmentRow seen = find(enrolmentId);
+        EditionState edition = lock(seen.editionId());
+        EnrolmentRow enrolment = find(enrolmentId);
+        if (enrolment.status() != EnrolmentStatus.OFFERED || clock.instant().isBefore(enrolment.offerExpiresAt())) {
+            return false;
+        }
+        leave(enrolment, edition, EnrolmentStatus.CANCELLED, "enrolment.reason.offer-expired", Actor.SYSTEM);
+        return true;
+    }
+
+    /**
+     * Handles the requests made while the edition was still planned, first asked first. Called when the
+     * provider opens an edition for enrolment.
+     */
+    @Transactional
+    void processRequests(long editionId, Actor actor) {
+        EditionState edition = lock(editionId);
+        for (EnrolmentRow request : store.requested(editionId)) {
+            if (edition.approvalRequired()) {
+                move(request, EnrolmentStatus.AWAITING_APPROVAL, null, null, null, actor);
+            } else if (store.takeSeat(editionId)) {
+                move(request, EnrolmentStatus.ENROLLED, null, null, null, actor);
+            } else {
+                move(request, EnrolmentStatus.WAITLISTED, store.nextWaitlistPosition(editionId), null, null, actor);
+            }
+        }
+    }
+
+    /** Takes the person out (cancelled, declined, expired) and gives a freed seat to the waitlist. */
+    private void leave(EnrolmentRow enrolment, EditionState edition, EnrolmentStatus to, String reason, Actor actor) {
+        move(enrolment, to, null, null, reason, actor);
+        if (enrolment.status().holdsSeat()) {
+            store.releaseSeat(edition.id());
+            offerFreeSeats(edition);
+        } else if (enrolment.status() == EnrolmentStatus.WAITLISTED) {
+            store.closeWaitlistGap(edition.id(), enrolment.waitlistPosition());
+        }
+    }
+
+    /**
+     * While there are free seats and people waiting, the first in line gets an offer, held for the offer
+     * window but never past the start of the edition.
+     */
+    void offerFreeSeats(EditionState edition) {
+        long editionId = edition.id();
+        while (true) {
+            var first = store.firstOnWaitlist(editionId);
+            if (first.isEmpty() || !store.takeSeat(editionId)) {
+                return;
+            }
+            Instant expires = clock.instant().plus(offerWindow);
+            Instant editionStart = edition.startDate().atStartOfDay(clock.getZone()).toInstant();
+            if (expires.isAfter(editionStart) && editionStart.isAfter(clock.instant())) {
+                expires = editionStart;
+            }
+            move(first.get(), EnrolmentStatus.OFFERED, null, expires, null, Actor.SYSTEM);
+            store.closeWaitlistGap(editionId, 1);
+        }
+    }
+
+    private void move(EnrolmentRow enrolment, EnrolmentStatus to, Integer position, Instant offerExpiresAt,
+                      String reason, Actor actor) {
+        if (!store.transition(enrolment.id(), enrolment.status(), to, position, offerExpiresAt, reason,
+                clock.instant())) {
+            throw new EnrolmentException("enrolment.error.changed-meanwhile");
+        }
+        record(enrolment.id(), enrolment.status(), to, position, offerExpiresAt, reason, actor);
+    }
+
+    private void record(long id, EnrolmentStatus from, EnrolmentStatus to, Integer position, Instant offerExpiresAt,
+                        String reason, Actor actor) {
+        EnrolmentRow now = find(id);
+        store.event(now, from, to, position, actor.accountId(), actor.name(), reason, clock.instant());
+        events.publishEvent(new EnrolmentChanged(id, now.editionId(), now.employeeId(), from, to, position,
+                offerExpiresAt, reason));
+    }
+
+    private EnrolmentRow own(EnrolmentRow enrolment, PortalUser user) {
+        if (user.employeeId() == null || user.employeeId() != enrolment.employeeId()) {
+            throw new AccessDeniedException("Not your enrolment");
+        }
+        return enrolment;
+    }
+
+    private EnrolmentRow ownBoard(EnrolmentRow enrolment) {
+        if (enrolment.boardId() != currentUser.requireBoard()) {
+            throw new AccessDeniedException("Enrolment of another board");
+        }
+        return enrolment;
+    }
+
+    private EnrolmentRow find(long id) {
+        return store.find(id).orElseThrow(() -> new EnrolmentException("enrolment.error.not-found"));
+    }
+
+    private EditionState lock(long editionId) {
+        return store.lockEdition(editionId).orElseThrow(() -> new EnrolmentException("enrolment.error.no-edition"));
+    }
+}

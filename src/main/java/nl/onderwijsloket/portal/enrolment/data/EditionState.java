@@ -1,0 +1,24 @@
+package nl.onderwijsloket.portal.enrolment.data;
+
+import java.time.LocalDate;
+
+/** An edition as enrolment sees it, read under its row lock. */
+public record EditionState(
+        long id,
+        long courseId,
+        int capacity,
+        int seatsTaken,
+        String status,
+        LocalDate startDate,
+        LocalDate endDate,
+        LocalDate enrolmentDeadline,
+        LocalDate cancellationDeadline,
+        boolean approvalRequired,
+        long providerId,
+        String courseTitle,
+        int studyLoadHours) {
+
+    public boolean hasFreeSeat() {
+        return seatsTaken < capacity;
+    }
+}

@@ -1,0 +1,202 @@
+package nl.onderwijsloket.portal.enrolment.data;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import nl.onderwijsloket.portal.enrolment.EnrolmentStatus;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The SQL of enrolment. Every change to seats or waitlist positions happens while the caller holds the
+ * edition's row lock ({@link #lockEdition}), so capacity and gapless positions hold under concurrency; the
+ * CHECK and UNIQUE constraints of V3 are the last guard.
+ */
+@Repository
+public class EnrolmentStore {
+
+    private final JdbcClient jdbc;
+
+    public EnrolmentStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The edition as it stands, locked until the transaction ends. */
+    public Optional<EditionState> lockEdition(long editionId) {
+        return jdbc.sql("SELECT e.id, e.course_id, e.capacity, e.seats_taken, e.status, e.start_date, e.end_date,"
+                        + " e.enrolment_deadline, COALESCE(e.cancellation_deadline, e.enrolment_deadline) AS cancellation_deadline,"
+                        + " c.employer_approval_required,"
+                        + " c.provider_id, c.title, c.study_load_hours"
+                        + " FROM edition e JOIN course c ON c.id = e.course_id WHERE e.id = :id FOR UPDATE")
+                .param("id", editionId)
+                .query((rs, n) -> new EditionState(rs.getLong("id"), rs.getLong("course_id"), rs.getInt("capacity"),
+                        rs.getInt("seats_taken"), rs.getString("status"), date(rs, "start_date"),
+                        date(rs, "end_date"), date(rs, "enrolment_deadline"), date(rs, "cancellation_deadline"),
+                        rs.getBoolean("employer_approval_required"), rs.getLong("provider_id"),
+                        rs.getString("title"), rs.getInt("study_load_hours")))
+                .optional();
+    }
+
+    /** Takes a seat if one is free; false when the edition is full. */
+    public boolean takeSeat(long editionId) {
+        return jdbc.sql("UPDATE edition SET seats_taken = seats_taken + 1 WHERE id = :id AND seats_taken < capacity")
+                .param("id", editionId).update() == 1;
+    }
+
+    public void releaseSeat(long editionId) {
+        int updated = jdbc.sql("UPDATE edition SET seats_taken = seats_taken - 1 WHERE id = :id AND seats_taken > 0")
+                .param("id", editionId).update();
+        if (updated != 1) {
+            throw new IllegalStateException("Edition " + editionId + " has no taken seat to release");
+        }
+    }
+
+    public int nextWaitlistPosition(long editionId) {
+        return jdbc.sql("SELECT COALESCE(MAX(waitlist_position), 0) + 1 FROM enrolment WHERE edition_id = :id")
+                .param("id", editionId).query(Integer.class).single();
+    }
+
+    /** Moves everybody behind {@code position} one place up, so positions stay 1..n. */
+    public void closeWaitlistGap(long editionId, int position) {
+        jdbc.sql("UPDATE enrolment SET waitlist_position = waitlist_position - 1"
+                        + " WHERE edition_id = :id AND waitlist_position > :position ORDER BY waitlist_position")
+                .param("id", editionId).param("position", position).update();
+    }
+
+    public Optional<EnrolmentRow> firstOnWaitlist(long editionId) {
+        return select(" WHERE n.edition_id = :id AND n.waitlist_position = 1", "id", editionId).stream().findFirst();
+    }
+
+    public Optional<EnrolmentRow> find(long id) {
+        return select(" WHERE n.id = :id", "id", id).stream().findFirst();
+    }
+
+    public Optional<EnrolmentRow> find(long editionId, long employeeId) {
+        return jdbc.sql(SELECT + " WHERE n.edition_id = :edition AND n.employee_id = :employee")
+                .param("edition", editionId).param("employee", employeeId)
+                .query(EnrolmentStore::row).optional();
+    }
+
+    public List<EnrolmentRow> ofPersonInEditions(long employeeId, Collection<Long> editionIds) {
+        return jdbc.sql(SELECT + " WHERE n.employee_id = :employee AND n.edition_id IN (:editions)")
+                .param("employee", employeeId).param("editions", editionIds)
+                .query(EnrolmentStore::row).list();
+    }
+
+    /** REQUESTED enrolments of an edition, first asked first. */
+    public List<EnrolmentRow> requested(long editionId) {
+        return jdbc.sql(SELECT + " WHERE n.edition_id = :id AND n.status = 'REQUESTED' ORDER BY n.created_at, n.id")
+                .param("id", editionId).query(EnrolmentStore::row).list();
+    }
+
+    /** Whether the person completed any edition of the course. */
+    public boolean completedCourse(long employeeId, long courseId) {
+        return jdbc.sql("SELECT COUNT(*) FROM enrolment n JOIN edition e ON e.id = n.edition_id"
+                        + " WHERE n.employee_id = :employee AND e.course_id = :course AND n.status = 'COMPLETED'")
+                .param("employee", employeeId).param("course", courseId).query(Integer.class).single() > 0;
+    }
+
+    /** Offers whose acceptance window has passed, oldest first. */
+    public List<Long> expiredOffers(Instant now, int limit) {
+        return jdbc.sql("SELECT id FROM enrolment WHERE status = 'OFFERED' AND offer_expires_at <= :now"
+                        + " ORDER BY offer_expires_at LIMIT :limit")
+                .param("now", Timestamp.from(now)).param("limit", limit).query(Long.class).list();
+    }
+
+    public long insert(long editionId, long employeeId, EnrolmentStatus status, @Nullable Integer position,
+                       @Nullable Long bookedBy, Instant now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO enrolment (edition_id, employee_id, status, waitlist_position, booked_by,"
+                        + " created_at, updated_at) VALUES (:edition, :employee, :status, :position, :bookedBy, :now, :now)")
+                .param("edition", editionId).param("employee", employeeId).param("status", status.name())
+                .param("position", position).param("bookedBy", bookedBy).param("now", Timestamp.from(now))
+                .update(keys);
+        return keys.getKey().longValue();
+    }
+
+    /** Re-opens a cancelled enrolment for a new request (one row per person and edition). */
+    public void reopen(long id, EnrolmentStatus status, @Nullable Integer position, @Nullable Long bookedBy,
+                       Instant now) {
+        jdbc.sql("UPDATE enrolment SET status = :status, waitlist_position = :position, offer_expires_at = NULL,"
+                        + " reason = NULL, booked_by = :bookedBy, created_at = :now, updated_at = :now,"
+                        + " version = version + 1 WHERE id = :id")
+                .param("id", id).param("status", status.name()).param("position", position)
+                .param("bookedBy", bookedBy).param("now", Timestamp.from(now)).update();
+    }
+
+    /** Moves an enrolment on, only if it is still in the status the caller saw. */
+    public boolean transition(long id, EnrolmentStatus from, EnrolmentStatus to, @Nullable Integer position,
+                              @Nullable Instant offerExpiresAt, @Nullable String reason, Instant now) {
+        return jdbc.sql("UPDATE enrolment SET status = :to, waitlist_position = :position,"
+                        + " offer_expires_at = :expires, reason = COALESCE(:reason, reason), updated_at = :now,"
+                        + " version = version + 1 WHERE id = :id AND status = :from")
+                .param("id", id).param("from", from.name()).param("to", to.name()).param("position", position)
+                .param("expires", offerExpiresAt == null ? null : Timestamp.from(offerExpiresAt))
+                .param("reason", reason).param("now", Timestamp.from(now))
+                .update() == 1;
+    }
+
+    public void complete(long id, int hours, LocalDate on, Instant now) {
+        jdbc.sql("UPDATE enrolment SET status = 'COMPLETED', hours_credited = :hours, completed_on = :on,"
+                        + " updated_at = :now, version = version + 1 WHERE id = :id AND status = 'ENROLLED'")
+                .param("id", id).param("hours", hours).param("on", Date.valueOf(on)).param("now", Timestamp.from(now))
+                .update();
+    }
+
+    public void event(EnrolmentRow enrolment, @Nullable EnrolmentStatus from, EnrolmentStatus to,
+                      @Nullable Integer position, @Nullable Long actorId, String actorName, @Nullable String reason,
+                      Instant now) {
+        jdbc.sql("INSERT INTO enrolment_event (enrolment_id, edition_id, employee_id, board_id, from_status, to_status,"
+                        + " waitlist_position, actor_id, actor_name, reason, created_at)"
+                        + " VALUES (:enrolment, :edition, :employee, :board, :from, :to, :position, :actor, :actorName,"
+                        + " :reason, :now)")
+                .param("enrolment", enrolment.id()).param("edition", enrolment.editionId())
+                .param("employee", enrolment.employeeId()).param("board", enrolment.boardId())
+                .param("from", from == null ? null : from.name()).param("to", to.name()).param("position", position)
+                .param("actor", actorId).param("actorName", actorName).param("reason", reason)
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
+    /** People by id with their board, for scope checks and booking summaries. */
+    public List<PersonRef> people(Collection<Long> employeeIds) {
+        if (employeeIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT id, board_id, first_name, name_prefix, last_name, email, preferred_locale"
+                        + " FROM employee WHERE id IN (:ids)")
+                .param("ids", employeeIds)
+                .query((rs, n) -> new PersonRef(rs.getLong("id"), rs.getLong("board_id"),
+                        PersonRef.fullName(rs.getString("first_name"), rs.getString("name_prefix"),
+                                rs.getString("last_name")),
+                        rs.getString("email"), rs.getString("preferred_locale")))
+                .list();
+    }
+
+    private static final String SELECT = "SELECT n.id, n.edition_id, n.employee_id, m.board_id, n.status,"
+            + " n.waitlist_position, n.offer_expires_at, n.reason FROM enrolment n JOIN employee m ON m.id = n.employee_id";
+
+    private List<EnrolmentRow> select(String where, String name, Object value) {
+        return jdbc.sql(SELECT + where).param(name, value).query(EnrolmentStore::row).list();
+    }
+
+    private static EnrolmentRow row(ResultSet rs, int n) throws SQLException {
+        Timestamp expires = rs.getTimestamp("offer_expires_at");
+        return new EnrolmentRow(rs.getLong("id"), rs.getLong("edition_id"), rs.getLong("employee_id"),
+                rs.getLong("board_id"), EnrolmentStatus.valueOf(rs.getString("status")),
+                rs.getObject("waitlist_position", Integer.class), expires == null ? null : expires.toInstant(),
+                rs.getString("reason"));
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+}
