@@ -1,7 +1,9 @@
 package nl.onderwijsloket.portal.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.page.Page;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 
@@ -28,6 +30,15 @@ public final class NarrowScreens {
                 resize.remove();
                 detach.unregisterListener();
             });
+        });
+    }
+
+    /** Runs the action whenever the component is attached in a window known to be narrow. */
+    public static void whenAttachedToNarrowScreen(Component component, SerializableRunnable action) {
+        component.addAttachListener(attach -> {
+            if (isNarrow(attach.getUI().getPage().getExtendedClientDetails().getWindowInnerWidth())) {
+                action.run();
+            }
         });
     }
 

@@ -2,6 +2,7 @@ package nl.onderwijsloket.portal.people.ui;
 
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -54,6 +55,7 @@ class EmployeesView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final MultiSelectComboBox<JobFunction> functions = new MultiSelectComboBox<>();
     private final Select<BoardOverview> board = new Select<>();
     private final Span count = new Span();
+    private final Details filterPanel = new Details();
     private final Grid<EmployeeRow> grid = new Grid<>();
     private final List<SchoolOption> allSchools;
     private final Map<Long, BoardOverview> boardsById;
@@ -94,7 +96,7 @@ class EmployeesView extends VerticalLayout implements BeforeEnterObserver, HasDy
         functions.setItems(JobFunction.values());
         functions.setItemLabelGenerator(function -> getTranslation(function.labelKey()));
 
-        var filters = new FlexLayout(search);
+        var filters = new FlexLayout();
         filters.addClassName("employee-filters");
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(Alignment.END);
@@ -108,6 +110,13 @@ class EmployeesView extends VerticalLayout implements BeforeEnterObserver, HasDy
             filters.add(board);
         }
         filters.add(schools, functions);
+        filterPanel.setId("employee-filter-panel");
+        filterPanel.setSummaryText(getTranslation("employees.filters"));
+        filterPanel.add(filters);
+        filterPanel.setOpened(true);
+        filterPanel.setWidthFull();
+        // On a phone the filters start folded away, unless the link came with filters set.
+        NarrowScreens.whenAttachedToNarrowScreen(this, () -> filterPanel.setOpened(activeFilters(filter) > 0));
 
         count.setId("employee-count");
         count.addClassName("result-count");
@@ -115,7 +124,8 @@ class EmployeesView extends VerticalLayout implements BeforeEnterObserver, HasDy
         count.getElement().setAttribute("role", "status");
 
         configureGrid();
-        add(heading, intro, filters, count, grid);
+        search.setWidthFull();
+        add(heading, intro, search, filterPanel, count, grid);
         setFlexGrow(1, grid);
         setSizeFull();
 
@@ -205,6 +215,16 @@ class EmployeesView extends VerticalLayout implements BeforeEnterObserver, HasDy
         count.setText(total == 1 ? getTranslation("employees.count.one") : getTranslation("employees.count", total));
         grid.setItems(query -> people.employees(current, query.getOffset(), query.getLimit()).stream(),
                 query -> total);
+        long active = activeFilters(current);
+        filterPanel.setSummaryText(active == 0
+                ? getTranslation("employees.filters")
+                : getTranslation("employees.filters.active", active));
+    }
+
+    /** How many of the folding filters (board, school, function) are set; the search field always shows. */
+    private long activeFilters(EmployeeFilter f) {
+        return (coordinator && f.boardId() != null ? 1 : 0) + (f.schoolIds().isEmpty() ? 0 : 1)
+                + (f.functions().isEmpty() ? 0 : 1);
     }
 
     /** The filter the view shows now (for tests and for links). */

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -63,6 +64,8 @@ class HrSeesOnlyOwnBoardEmployeesTest extends PeopleJourneyTest {
         assertLocation("medewerkers?school=" + region.schoolA1 + "&functie=leraar");
         assertThat(employeeIds()).containsExactly(region.anna);
         assertThat(_get(Span.class, spec -> spec.withId("employee-count")).getText()).isEqualTo("1 medewerker");
+        assertThat(_get(Details.class, spec -> spec.withId("employee-filter-panel")).getSummaryText())
+                .isEqualTo("Filters (2 actief)");
 
         // Each filter change navigated, and the same view (not a new one, nor a proxy) followed the URL.
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getClass())
