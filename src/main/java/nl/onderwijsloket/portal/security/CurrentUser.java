@@ -51,6 +51,18 @@ public class CurrentUser {
         return board;
     }
 
+    /**
+     * The provider a provider's staff member acts for. Throws when the account has none, so a
+     * misconfigured provider account sees no courses rather than all.
+     */
+    public long requireProvider() {
+        Long provider = require().providerId();
+        if (provider == null) {
+            throw new AccessDeniedException("Account is not linked to a provider");
+        }
+        return provider;
+    }
+
     private static Object principal() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null ? null : auth.getPrincipal();

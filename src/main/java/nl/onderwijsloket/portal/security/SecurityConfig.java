@@ -1,6 +1,5 @@
 package nl.onderwijsloket.portal.security;
 
-import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,7 +7,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -18,22 +16,19 @@ import org.springframework.security.web.SecurityFilterChain;
  * {@code keycloak} profile replaces it with OpenID Connect ({@link KeycloakSecurityConfig}). Views declare
  * their roles with {@code @RolesAllowed}/{@code @AnonymousAllowed}; services enforce them again with method
  * security.
+ *
+ * <p>Method security reads {@code @PreAuthorize} only, not the JSR-250 annotations: with those switched on,
+ * Spring wraps every view carrying {@code @RolesAllowed} in a CGLIB proxy, so Vaadin no longer recognises
+ * the view on the next navigation and builds a new one each time (see DD005). Vaadin's navigation access
+ * control checks {@code @RolesAllowed} on views by itself; {@code SecurityAnnotationsTest} keeps the
+ * JSR-250 annotations out of services, where they would now be silently ignored.
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     static final String[] PUBLIC_RESOURCES = {"/styles.css", "/images/**", "/icons/**"};
-
-    /**
-     * Vaadin's security context holder (it prefers the Vaadin session's context), one per JVM. Every Spring
-     * context installs its strategy in the JVM-wide {@code SecurityContextHolder}; with a strategy per context,
-     * a second context in the same JVM (tests with another profile or web environment) would leave the first
-     * one's method security reading a different thread-local than the one its callers write.
-     */
-    private static final SecurityContextHolderStrategy SECURITY_CONTEXT_HOLDER =
-            new VaadinAwareSecurityContextHolderStrategy();
 
     @Bean
     @Profile("!keycloak")
@@ -48,11 +43,6 @@ class SecurityConfig {
     @Profile("!keycloak")
     SignInPage localSignInPage() {
         return new SignInPage("login", false);
-    }
-
-    @Bean
-    SecurityContextHolderStrategy securityContextHolderStrategy() {
-        return SECURITY_CONTEXT_HOLDER;
     }
 
     @Bean

@@ -71,7 +71,7 @@ class DemoDataMigrationTest {
         return Flyway.configure()
                 .dataSource(url, user, password)
                 .locations("classpath:db/migration")
-                .javaMigrations(new DemoDataMigration(clock))
+                .javaMigrations(new DemoDataMigration(clock), new DemoEnrolmentMigration(clock))
                 .cleanDisabled(false)
                 .load();
     }
@@ -80,6 +80,23 @@ class DemoDataMigrationTest {
         Flyway flyway = flyway(clock);
         flyway.clean();
         flyway.migrate();
+    }
+
+    @Test
+    void everyTakenSeatBelongsToAnEnrolmentAndWaitlistsHaveNoGaps() throws SQLException {
+        assertThat(count("SELECT COUNT(*) FROM edition e WHERE e.seats_taken <> (SELECT COUNT(*) FROM enrolment n"
+                + " WHERE n.edition_id = e.id AND n.status IN ('ENROLLED', 'OFFERED', 'COMPLETED', 'NO_SHOW'))"))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM edition e WHERE (SELECT COALESCE(MAX(waitlist_position), 0)"
+                + " FROM enrolment n WHERE n.edition_id = e.id) <> (SELECT COUNT(*) FROM enrolment n"
+                + " WHERE n.edition_id = e.id AND n.status = 'WAITLISTED')")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM enrolment WHERE status = 'WAITLISTED'")).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM enrolment WHERE status = 'AWAITING_APPROVAL'")).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM enrolment n LEFT JOIN enrolment_event v ON v.enrolment_id = n.id"
+                + " WHERE v.id IS NULL")).isZero();
+        assertThat(strings("SELECT n.status FROM enrolment n JOIN user_account a ON a.employee_id = n.employee_id"
+                + " WHERE a.username = 'leraar' ORDER BY n.status"))
+                .containsExactly("COMPLETED", "ENROLLED", "OFFERED", "WAITLISTED");
     }
 
     @Test

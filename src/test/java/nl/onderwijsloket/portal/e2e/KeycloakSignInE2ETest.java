@@ -98,15 +98,14 @@ class KeycloakSignInE2ETest {
         // HR's rights: the people of Ingrid's own board, and not the other board's.
         browser.displayed("vaadin-side-nav-item").stream().filter(item -> item.getText().trim().equals("Medewerkers"))
                 .findFirst().orElseThrow().click();
-        browser.waitUntil(ExpectedConditions.textToBe(By.id("employees-heading"),
-                "Medewerkers van Stichting Eskerkring Primair Onderwijs"));
-        browser.waitForVisible("#employees-search input").sendKeys("Sanne");
+        browser.waitUntil(ExpectedConditions.textToBe(By.id("employees-heading"), "Medewerkers"));
+        browser.waitForVisible("#employee-search input").sendKeys("Sanne");
         browser.waitUntil(ExpectedConditions.urlContains("q=Sanne"));
-        browser.waitUntil(d -> browser.displayed("#employees vaadin-grid-cell-content").stream()
-                .anyMatch(cell -> cell.getText().equals("Sanne de Vries")));
+        browser.waitUntil(d -> browser.displayed("#employee-grid .employee-name").stream()
+                .anyMatch(name -> name.getText().equals("Sanne de Vries")));
         // hr2's colleague Erik Brinkhuis (e.brinkhuis@reggedinkel.nl) works for the other board.
         browser.open("/medewerkers?q=reggedinkel");
-        browser.waitUntil(ExpectedConditions.textToBe(By.id("employees-count"), "Geen medewerkers gevonden"));
+        browser.waitUntil(ExpectedConditions.textToBe(By.id("employee-count"), "0 medewerkers"));
         assertThat(keycloak.sessionsOf("hr")).isEqualTo(1);
 
         browser.waitForVisible("#sign-out").click();
@@ -147,7 +146,7 @@ class KeycloakSignInE2ETest {
 
         browser.waitForVisible("#not-found");
         assertThat(browser.driver().getCurrentUrl()).startsWith(browser.baseUrl() + "/medewerkers");
-        assertThat(browser.driver().findElements(By.id("employees"))).isEmpty();
+        assertThat(browser.driver().findElements(By.id("employee-grid"))).isEmpty();
         // Signed in, only kept out.
         browser.open("/");
         browser.waitUntil(ExpectedConditions.textToBe(By.id("user-name"), "Sanne de Vries"));

@@ -12,6 +12,11 @@ class PeopleMenu {
 
     @Bean
     MenuEntry employeesMenuEntry() {
-        return new MenuEntry(100, "nav.employees", EmployeesView.ROUTE, VaadinIcon.USERS, Set.of(Role.HR));
+        return new MenuEntry(100, "nav.employees", "medewerkers", VaadinIcon.USERS, Set.of(Role.HR, Role.COORDINATOR));
+    }
+
+    @Bean
+    MenuEntry regionMenuEntry() {
+        return new MenuEntry(110, "nav.region", "regio", VaadinIcon.MAP_MARKER, Set.of(Role.COORDINATOR));
     }
 }
