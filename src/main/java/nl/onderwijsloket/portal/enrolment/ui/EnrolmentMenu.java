@@ -1,0 +1,23 @@
+package nl.onderwijsloket.portal.enrolment.ui;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.Set;
+import nl.onderwijsloket.portal.security.Role;
+import nl.onderwijsloket.portal.ui.MenuEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class EnrolmentMenu {
+
+    @Bean
+    MenuEntry myLearningMenuEntry() {
+        return new MenuEntry(30, "nav.my-learning", "mijn-leren", VaadinIcon.NOTEBOOK, Set.of(Role.EMPLOYEE));
+    }
+
+    @Bean
+    MenuEntry participantsMenuEntry() {
+        return new MenuEntry(125, "nav.participants", "deelnemers", VaadinIcon.CLIPBOARD_USER,
+                Set.of(Role.PROVIDER, Role.HR, Role.COORDINATOR));
+    }
+}
