@@ -48,7 +48,7 @@ class ArchitectureTest {
 
     @Test
     void persistenceOfAFeatureIsOnlyUsedInsideThatFeature() {
-        for (String feature : new String[] {"catalogue", "people", "security"}) {
+        for (String feature : new String[] {"catalogue", "people", "security", "notification"}) {
             noClasses().that().resideOutsideOfPackage(ROOT + "." + feature + "..")
                     .should().dependOnClassesThat().resideInAPackage(ROOT + "." + feature + ".data..")
                     .check(CLASSES);

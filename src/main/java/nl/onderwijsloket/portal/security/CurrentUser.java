@@ -33,4 +33,16 @@ public class CurrentUser {
         }
         return board;
     }
+
+    /**
+     * The provider a provider's staff member acts for. Throws when the account has none, so a
+     * misconfigured provider account sees no courses rather than all.
+     */
+    public long requireProvider() {
+        Long provider = require().providerId();
+        if (provider == null) {
+            throw new AccessDeniedException("Account is not linked to a provider");
+        }
+        return provider;
+    }
 }

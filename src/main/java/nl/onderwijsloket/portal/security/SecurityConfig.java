@@ -1,10 +1,8 @@
 package nl.onderwijsloket.portal.security;
 
-import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -15,11 +13,16 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Local form login against accounts in the database (BCrypt hashes). Views declare their roles with
  * {@code @RolesAllowed}/{@code @AnonymousAllowed}; services enforce them again with method security.
+ *
+ * <p>Method security reads {@code @PreAuthorize} only, not the JSR-250 annotations: with those switched on,
+ * Spring wraps every view carrying {@code @RolesAllowed} in a CGLIB proxy, so Vaadin no longer recognises
+ * the view on the next navigation and builds a new one each time (see DD005). Vaadin's navigation access
+ * control checks {@code @RolesAllowed} on views by itself; {@code SecurityAnnotationsTest} keeps the
+ * JSR-250 annotations out of services, where they would now be silently ignored.
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
-@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+@EnableMethodSecurity
 class SecurityConfig {
 
     @Bean

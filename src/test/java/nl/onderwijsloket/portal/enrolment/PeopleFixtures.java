@@ -14,7 +14,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Boards, employees and accounts for enrolment tests; removes them (and their enrolments) afterwards. */
+/** Boards, employees and accounts for enrolment tests; removes them (and their enrolments and mails) afterwards. */
 public class PeopleFixtures {
 
     private final JdbcClient jdbc;
@@ -75,6 +75,9 @@ public class PeopleFixtures {
 
     public void removeAll() {
         String ids = employees.isEmpty() ? "0" : String.join(",", employees.stream().map(String::valueOf).toList());
+        String accountIds = accounts.isEmpty() ? "0" : String.join(",", accounts.stream().map(String::valueOf).toList());
+        jdbc.sql("DELETE FROM mail_outbox WHERE recipient IN (SELECT email FROM employee WHERE id IN (" + ids + ")"
+                + " UNION SELECT email FROM user_account WHERE id IN (" + accountIds + "))").update();
         jdbc.sql("DELETE FROM attendance WHERE enrolment_id IN (SELECT id FROM enrolment WHERE employee_id IN (" + ids + "))")
                 .update();
         jdbc.sql("DELETE FROM enrolment_event WHERE employee_id IN (" + ids + ")").update();

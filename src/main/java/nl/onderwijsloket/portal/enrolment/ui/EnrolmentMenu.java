@@ -16,6 +16,22 @@ class EnrolmentMenu {
     }
 
     @Bean
+    MenuEntry bookingMenuEntry() {
+        return new MenuEntry(102, "nav.booking", "boeken", VaadinIcon.USERS, Set.of(Role.HR));
+    }
+
+    @Bean
+    MenuEntry approvalsMenuEntry() {
+        return new MenuEntry(103, "nav.approvals", "inschrijvingen?status=awaiting_approval", VaadinIcon.CHECK_SQUARE_O,
+                Set.of(Role.HR));
+    }
+
+    @Bean
+    MenuEntry enrolmentsMenuEntry() {
+        return new MenuEntry(104, "nav.enrolments", "inschrijvingen", VaadinIcon.LIST, Set.of(Role.HR, Role.COORDINATOR));
+    }
+
+    @Bean
     MenuEntry participantsMenuEntry() {
         return new MenuEntry(125, "nav.participants", "deelnemers", VaadinIcon.CLIPBOARD_USER,
                 Set.of(Role.PROVIDER, Role.HR, Role.COORDINATOR));

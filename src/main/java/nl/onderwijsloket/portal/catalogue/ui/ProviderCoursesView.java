@@ -1,0 +1,111 @@
+package nl.onderwijsloket.portal.catalogue.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import nl.onderwijsloket.portal.catalogue.ProviderCatalogueService;
+import nl.onderwijsloket.portal.catalogue.ProviderEditionRow;
+import nl.onderwijsloket.portal.security.Role;
+import nl.onderwijsloket.portal.ui.NarrowScreens;
+
+/**
+ * A provider's own offer: their courses with the editions that have not ended yet, with seats taken,
+ * enrolment deadline and status. Read-only for now; the provider is the one the account acts for.
+ */
+@Route("mijn-aanbod")
+@RolesAllowed(Role.PROVIDER_ROLE)
+class ProviderCoursesView extends VerticalLayout implements HasDynamicTitle {
+
+    ProviderCoursesView(ProviderCatalogueService offer) {
+        addClassName("provider-courses-view");
+        var heading = new H1(getTranslation("provider-courses.heading"));
+        heading.setId("provider-courses-heading");
+        var intro = new Paragraph(getTranslation("provider-courses.intro", offer.ownProvider().name()));
+        intro.setId("provider-courses-intro");
+        intro.addClassName("lead");
+
+        var grid = new Grid<ProviderEditionRow>();
+        grid.setId("provider-editions");
+        grid.addClassName("provider-editions");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.getElement().setAttribute("aria-label", getTranslation("provider-courses.grid"));
+        grid.setEmptyStateText(getTranslation("provider-courses.empty"));
+        grid.addColumn(LitRenderer.<ProviderEditionRow>of(
+                        "<div class=\"provider-course-title\">"
+                                + "<a href=\"cursus/${item.courseId}\" ?hidden=${!item.published}>${item.title}</a>"
+                                + "<span ?hidden=${item.published}>${item.title}</span></div>"
+                                + "<div class=\"provider-course-code\">${item.code}"
+                                + " <span class=\"badge\" ?hidden=${item.published}>${item.unpublished}</span></div>")
+                        .withProperty("courseId", ProviderEditionRow::courseId)
+                        .withProperty("title", ProviderEditionRow::courseTitle)
+                        .withProperty("code", ProviderEditionRow::courseCode)
+                        .withProperty("published", ProviderEditionRow::published)
+                        .withProperty("unpublished", row -> getTranslation("provider-courses.unpublished")))
+                .setKey("course")
+                .setHeader(getTranslation("provider-courses.column.course"))
+                .setFlexGrow(3);
+        grid.addColumn(this::period)
+                .setKey("period")
+                .setHeader(getTranslation("provider-courses.column.period"))
+                .setFlexGrow(2);
+        var location = grid.addColumn(this::location)
+                .setKey("location")
+                .setHeader(getTranslation("provider-courses.column.location"))
+                .setFlexGrow(2);
+        grid.addColumn(row -> row.hasEdition()
+                        ? getTranslation("provider-courses.seats", row.seatsTaken(), row.capacity()) : "")
+                .setKey("seats")
+                .setHeader(getTranslation("provider-courses.column.seats"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        var deadline = grid.addColumn(row -> row.hasEdition() ? Formats.shortDate(this, row.enrolmentDeadline()) : "")
+                .setKey("deadline")
+                .setHeader(getTranslation("provider-courses.column.deadline"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> row.hasEdition() ? getTranslation(row.status().labelKey()) : "")
+                .setKey("status")
+                .setHeader(getTranslation("provider-courses.column.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        NarrowScreens.hideOnNarrowScreens(grid, List.of(location, deadline));
+        grid.setItems(query -> offer.ownEditions(query.getOffset(), query.getLimit()).stream(),
+                query -> offer.countOwnEditions());
+
+        add(heading, intro, grid);
+        setFlexGrow(1, grid);
+        setSizeFull();
+    }
+
+    private String period(ProviderEditionRow row) {
+        if (!row.hasEdition()) {
+            return getTranslation("provider-courses.no-edition");
+        }
+        return row.startDate().equals(row.endDate())
+                ? Formats.shortDate(this, row.startDate())
+                : getTranslation("edition.period", Formats.shortDate(this, row.startDate()),
+                        Formats.shortDate(this, row.endDate()));
+    }
+
+    private String location(ProviderEditionRow row) {
+        if (!row.hasEdition()) {
+            return "";
+        }
+        if (row.online()) {
+            return getTranslation("edition.online");
+        }
+        return row.locationTown() == null ? row.locationName() : row.locationName() + ", " + row.locationTown();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("provider-courses.title") + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,97 @@
+package nl.onderwijsloket.portal.notification.data;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * What the enrolment mails need to know, read in SQL inside the transaction of the change (so a mail
+ * describes exactly the state that commits with it).
+ */
+@Repository
+public class NotificationQueries {
+
+    private final JdbcClient jdbc;
+
+    public NotificationQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Employee(long boardId, Recipient recipient) {
+    }
+
+    public Optional<Employee> employee(long employeeId) {
+        return jdbc.sql("SELECT board_id, email, first_name, name_prefix, last_name, preferred_locale"
+                        + " FROM employee WHERE id = :id")
+                .param("id", employeeId)
+                .query((rs, n) -> new Employee(rs.getLong("board_id"), new Recipient(rs.getString("email"),
+                        rs.getString("first_name"),
+                        fullName(rs.getString("first_name"), rs.getString("name_prefix"), rs.getString("last_name")),
+                        locale(rs.getString("preferred_locale")))))
+                .optional();
+    }
+
+    /**
+     * The enabled HR accounts of a board that have an e-mail address. An account linked to an employee
+     * reads in that employee's language; others in Dutch.
+     */
+    public List<Recipient> hrOfficers(long boardId) {
+        return jdbc.sql("SELECT a.email, a.display_name, e.first_name, e.preferred_locale FROM user_account a"
+                        + " JOIN user_account_role r ON r.user_account_id = a.id AND r.role = 'HR'"
+                        + " LEFT JOIN employee e ON e.id = a.employee_id"
+                        + " WHERE a.board_id = :board AND a.enabled AND a.email IS NOT NULL AND a.email <> ''"
+                        + " ORDER BY a.id")
+                .param("board", boardId)
+                .query((rs, n) -> {
+                    String display = rs.getString("display_name");
+                    String first = rs.getString("first_name");
+                    return new Recipient(rs.getString("email"), first == null ? display : first, display,
+                            locale(rs.getString("preferred_locale")));
+                })
+                .list();
+    }
+
+    public Optional<EditionFacts> edition(long editionId) {
+        List<MeetingFacts> meetings = jdbc.sql("SELECT id, seq, starts_at, ends_at, topic FROM meeting"
+                        + " WHERE edition_id = :id ORDER BY seq")
+                .param("id", editionId)
+                .query((rs, n) -> new MeetingFacts(rs.getLong("id"), rs.getInt("seq"),
+                        rs.getObject("starts_at", LocalDateTime.class), rs.getObject("ends_at", LocalDateTime.class),
+                        rs.getString("topic")))
+                .list();
+        return jdbc.sql("SELECT c.id AS course_id, c.title, p.name AS provider, e.start_date, e.end_date, e.online,"
+                        + " e.location_name, e.location_town"
+                        + " FROM edition e JOIN course c ON c.id = e.course_id JOIN provider p ON p.id = c.provider_id"
+                        + " WHERE e.id = :id")
+                .param("id", editionId)
+                .query((rs, n) -> edition(rs, meetings))
+                .optional();
+    }
+
+    /** How many changes the enrolment has been through, including the one being recorded now. */
+    public int changes(long enrolmentId) {
+        return jdbc.sql("SELECT COUNT(*) FROM enrolment_event WHERE enrolment_id = :id")
+                .param("id", enrolmentId).query(Integer.class).single();
+    }
+
+    private static EditionFacts edition(ResultSet rs, List<MeetingFacts> meetings) throws SQLException {
+        return new EditionFacts(rs.getLong("course_id"), rs.getString("title"), rs.getString("provider"),
+                rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+                rs.getBoolean("online"), rs.getString("location_name"), rs.getString("location_town"), meetings);
+    }
+
+    private static String fullName(String first, @Nullable String prefix, String last) {
+        return prefix == null || prefix.isBlank() ? first + " " + last : first + " " + prefix + " " + last;
+    }
+
+    private static Locale locale(@Nullable String code) {
+        return "en".equalsIgnoreCase(code) ? Locale.ENGLISH : Locale.of("nl");
+    }
+}

@@ -1,0 +1,527 @@
+package nl.onderwijsloket.portal.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import nl.onderwijsloket.portal.DatabaseTest;
+import nl.onderwijsloket.portal.catalogue.CatalogueFixtures;
+import nl.onderwijsloket.portal.catalogue.CourseFormat;
+import nl.onderwijsloket.portal.catalogue.CourseLevel;
+import nl.onderwijsloket.portal.catalogue.EditionStatus;
+import nl.onderwijsloket.portal.catalogue.Theme;
+import nl.onderwijsloket.portal.catalogue.data.CourseReadQueries;
+import nl.onderwijsloket.portal.enrolment.EnrolmentService;
+import nl.onderwijsloket.portal.enrolment.PeopleFixtures;
+import nl.onderwijsloket.portal.notification.data.MailOutbox;
+import nl.onderwijsloket.portal.people.JobFunction;
+import nl.onderwijsloket.portal.people.Sector;
+import nl.onderwijsloket.portal.security.PortalUser;
+import nl.onderwijsloket.portal.security.Role;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Enrolment mails end to end: changes made through {@link EnrolmentService} on the real database, the outbox
+ * sent by the job over SMTP to a GreenMail server running inside the test, and the received messages read
+ * back: recipient, language, wording, and the calendar attachment.
+ */
+@SpringBootTest
+@DatabaseTest
+@DirtiesContext
+class EnrolmentMailTest {
+
+    private static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final String TITLE = "Rekenen in de bovenbouw, deel 2";
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        if (!SMTP.isRunning()) {
+            SMTP.start();
+        }
+        registry.add("spring.mail.host", () -> SMTP.getSmtp().getServerSetup().getBindAddress());
+        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        // The tests run the sender themselves; the scheduler must not race them.
+        registry.add("portal.mail.send-interval-ms", () -> "86400000");
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        SMTP.stop();
+    }
+
+    @Autowired
+    EnrolmentService enrolments;
+    @Autowired
+    OutboxSender sender;
+    @Autowired
+    MailOutbox outbox;
+    @Autowired
+    ObjectProvider<JavaMailSender> mailSender;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    CourseReadQueries readQueries;
+    @Autowired
+    Clock clock;
+
+    CatalogueFixtures catalogue;
+    PeopleFixtures people;
+    long course;
+    long edition;
+    LocalDate start;
+    List<Long> meetings;
+    PortalUser hrA;
+    PortalUser hrB;
+    PortalUser anna;
+    PortalUser bram;
+    PortalUser cas;
+    PortalUser dewi;
+    final List<String> extraRecipients = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() throws Exception {
+        SMTP.purgeEmailFromAllMailboxes();
+        start = LocalDate.now(clock).plusDays(30);
+        catalogue = new CatalogueFixtures(jdbc, readQueries, LocalDate.now(clock));
+        people = new PeopleFixtures(jdbc);
+        course = catalogue.course(catalogue.provider("Rekenacademie"), TITLE, "Twee plaatsen.",
+                CourseFormat.ON_SITE, CourseLevel.INTRODUCTORY, Set.of(JobFunction.LERAAR), Set.of(Sector.PO),
+                Set.of(Theme.GEDRAG));
+        edition = catalogue.edition(course, 30, 2, 0, EditionStatus.OPEN);
+        jdbc.sql("INSERT INTO meeting (edition_id, seq, starts_at, ends_at, topic) VALUES (:e, 2, :s, :t, 'Terugkomdag')")
+                .param("e", edition)
+                .param("s", Timestamp.valueOf(start.plusDays(7).atTime(9, 0)))
+                .param("t", Timestamp.valueOf(start.plusDays(7).atTime(12, 0)))
+                .update();
+        meetings = jdbc.sql("SELECT id FROM meeting WHERE edition_id = :e ORDER BY seq").param("e", edition)
+                .query(Long.class).list();
+        long boardA = people.board("Bestuur A");
+        long boardB = people.board("Bestuur B");
+        hrA = people.account("Hanna HR", Set.of(Role.HR), null, boardA, null);
+        hrB = people.account("Hugo HR", Set.of(Role.HR), null, boardB, null);
+        jdbc.sql("UPDATE user_account SET email = CONCAT('hr', id, '@hr.test.example') WHERE id IN (:a, :b)")
+                .param("a", hrA.accountId()).param("b", hrB.accountId()).update();
+        anna = teacher(boardA, "Anna", "nl");
+        bram = teacher(boardA, "Bram", "en");
+        cas = teacher(boardA, "Cas", "nl");
+        dewi = teacher(boardA, "Dewi", "en");
+    }
+
+    private PortalUser teacher(long board, String name, String locale) {
+        long employee = people.employee(board, name, "Test");
+        jdbc.sql("UPDATE employee SET preferred_locale = :l WHERE id = :id").param("l", locale).param("id", employee)
+                .update();
+        return people.account(name, Set.of(Role.EMPLOYEE), employee, board, null);
+    }
+
+    @AfterEach
+    void tearDown() {
+        SecurityContextHolder.clearContext();
+        extraRecipients.forEach(r -> jdbc.sql("DELETE FROM mail_outbox WHERE recipient = :r").param("r", r).update());
+        people.removeAll();
+        catalogue.removeAll();
+    }
+
+    @Test
+    void enrolmentWaitlistOfferAndCancellationAreMailedInEachPersonsLanguage() throws Exception {
+        List.of(anna, bram, cas, dewi).forEach(this::enrol);
+
+        Map<String, Received> mails = sendAndReceive();
+        assertThat(mails).containsOnlyKeys(email(anna), email(bram), email(cas), email(dewi));
+
+        Received confirmation = mails.get(email(anna));
+        assertThat(confirmation.subject()).isEqualTo("Inschrijving bevestigd: " + TITLE);
+        assertThat(confirmation.text()).contains("Beste Anna,", "Je bent ingeschreven voor " + TITLE,
+                "Status: ingeschreven", "Locatie: Testlocatie, Hengelo", "Aanbieder: Rekenacademie",
+                dutchDate(start) + ", 15:30–17:30: Kennismaking",
+                dutchDate(start.plusDays(7)) + ", 09:00–12:00: Terugkomdag",
+                "http://localhost:8080/cursus/" + course);
+        assertThat(confirmation.attachmentName()).isEqualTo("uitnodiging.ics");
+        assertThat(confirmation.attachmentType()).startsWith("text/calendar").contains("method=REQUEST");
+        assertThat(confirmation.inlineCalendarType()).startsWith("text/calendar").contains("method=REQUEST");
+        assertThat(confirmation.inlineCalendar()).isEqualTo(confirmation.attachment());
+        List<String> request = unfolded(confirmation.attachment());
+        assertThat(request).contains("METHOD:REQUEST", "STATUS:CONFIRMED", "SEQUENCE:1",
+                "DTSTART:" + utc(start.atTime(15, 30)), "DTEND:" + utc(start.atTime(17, 30)),
+                "DTSTART:" + utc(start.plusDays(7).atTime(9, 0)),
+                "SUMMARY:" + ICalendar.text(TITLE + " – Kennismaking"),
+                "LOCATION:Testlocatie\\, Hengelo");
+        assertThat(request).filteredOn("BEGIN:VEVENT"::equals).hasSize(2);
+        assertThat(uids(request)).containsExactly(ICalendar.uid(meetings.get(0), anna.employeeId()),
+                ICalendar.uid(meetings.get(1), anna.employeeId()));
+
+        Received english = mails.get(email(bram));
+        assertThat(english.subject()).isEqualTo("Enrolment confirmed: " + TITLE);
+        assertThat(english.text()).contains("Dear Bram,", "Status: enrolled", "Location: Testlocatie, Hengelo");
+        assertThat(uids(unfolded(english.attachment())))
+                .containsExactly(ICalendar.uid(meetings.get(0), bram.employeeId()),
+                        ICalendar.uid(meetings.get(1), bram.employeeId()));
+
+        Received waitlist = mails.get(email(cas));
+        assertThat(waitlist.subject()).isEqualTo("Op de wachtlijst: " + TITLE);
+        assertThat(waitlist.text()).contains("op positie 1", "Status: wachtlijst (positie 1)");
+        assertThat(waitlist.attachment()).isNull();
+        assertThat(waitlist.inlineCalendar()).isNull();
+        assertThat(mails.get(email(dewi)).subject()).isEqualTo("On the waiting list: " + TITLE);
+        assertThat(mails.get(email(dewi)).text()).contains("Status: waiting list (position 2)");
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient IN (:r) AND status = 'SENT'"
+                        + " AND sent_at IS NOT NULL AND attempts = 1")
+                .param("r", List.of(email(anna), email(bram), email(cas), email(dewi))).query(Integer.class).single())
+                .isEqualTo(4);
+
+        // Anna cancels: her calendar entries are withdrawn and her seat is offered to Cas.
+        PeopleFixtures.signIn(anna);
+        enrolments.cancel(enrolmentOf(anna), "Ziek");
+        mails = sendAndReceive();
+        assertThat(mails).containsOnlyKeys(email(anna), email(cas));
+
+        Received cancellation = mails.get(email(anna));
+        assertThat(cancellation.subject()).isEqualTo("Inschrijving geannuleerd: " + TITLE);
+        assertThat(cancellation.text()).contains("Status: geannuleerd", "Reden: Ziek");
+        assertThat(cancellation.attachmentType()).contains("method=CANCEL");
+        List<String> cancel = unfolded(cancellation.attachment());
+        assertThat(cancel).contains("METHOD:CANCEL", "STATUS:CANCELLED").doesNotContain("STATUS:CONFIRMED");
+        assertThat(uids(cancel)).isEqualTo(uids(request));
+        assertThat(sequences(cancel)).allSatisfy(s -> assertThat(s).isGreaterThan(sequences(request).getFirst()));
+
+        Instant expires = jdbc.sql("SELECT offer_expires_at FROM enrolment WHERE id = :id")
+                .param("id", enrolmentOf(cas)).query(Timestamp.class).single().toInstant();
+        String deadline = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'om' HH:mm", Locale.of("nl"))
+                .format(expires.atZone(AMSTERDAM));
+        Received offer = mails.get(email(cas));
+        assertThat(offer.subject()).isEqualTo("Er is een plaats voor je vrijgekomen: " + TITLE);
+        assertThat(offer.text()).contains("Accepteer de plaats in het portaal vóór " + deadline,
+                "Status: plaats aangeboden (accepteren vóór " + deadline + ")");
+        assertThat(offer.attachment()).isNull();
+
+        // Cas takes the seat: now the meetings go into her calendar.
+        PeopleFixtures.signIn(cas);
+        enrolments.acceptOffer(enrolmentOf(cas));
+        mails = sendAndReceive();
+        assertThat(mails).containsOnlyKeys(email(cas));
+        assertThat(mails.get(email(cas)).subject()).isEqualTo("Plaats geaccepteerd, je bent ingeschreven: " + TITLE);
+        List<String> accepted = unfolded(mails.get(email(cas)).attachment());
+        assertThat(accepted).contains("METHOD:REQUEST", "SEQUENCE:3");
+        assertThat(uids(accepted)).containsExactly(ICalendar.uid(meetings.get(0), cas.employeeId()),
+                ICalendar.uid(meetings.get(1), cas.employeeId()));
+    }
+
+    @Test
+    void approvalIsAskedOfTheEmployeesHrAndItsOutcomeIsMailed() throws Exception {
+        catalogue.requireApproval(course);
+        enrol(anna);
+
+        Map<String, Received> mails = sendAndReceive();
+        assertThat(mails).containsOnlyKeys(email(anna), hrEmail(hrA));
+        assertThat(mails.get(email(anna)).subject())
+                .isEqualTo("Je aanvraag wacht op akkoord van je werkgever: " + TITLE);
+        assertThat(mails.get(email(anna)).text()).contains("Status: wacht op akkoord werkgever");
+        assertThat(mails.get(email(anna)).attachment()).isNull();
+        Received asked = mails.get(hrEmail(hrA));
+        assertThat(asked.subject()).isEqualTo("Akkoord gevraagd: Anna Test voor " + TITLE);
+        assertThat(asked.text()).contains("Beste Hanna HR,", "Medewerker: Anna Test", "Cursus: " + TITLE,
+                "http://localhost:8080/cursus/" + course);
+
+        PeopleFixtures.signIn(hrA);
+        enrolments.approve(enrolmentOf(anna));
+        mails = sendAndReceive();
+        assertThat(mails).containsOnlyKeys(email(anna));
+        assertThat(mails.get(email(anna)).subject()).isEqualTo("Akkoord gegeven, je bent ingeschreven: " + TITLE);
+        assertThat(mails.get(email(anna)).text()).contains("Je werkgever heeft akkoord gegeven");
+        assertThat(unfolded(mails.get(email(anna)).attachment())).contains("METHOD:REQUEST", "SEQUENCE:2");
+
+        enrol(bram);
+        mails = sendAndReceive();
+        assertThat(mails.get(email(bram)).subject())
+                .isEqualTo("Your request awaits your employer's approval: " + TITLE);
+        assertThat(mails.get(hrEmail(hrA)).subject()).isEqualTo("Akkoord gevraagd: Bram Test voor " + TITLE);
+
+        PeopleFixtures.signIn(hrA);
+        enrolments.decline(enrolmentOf(bram), "Geen budget dit jaar");
+        mails = sendAndReceive();
+        assertThat(mails).containsOnlyKeys(email(bram));
+        assertThat(mails.get(email(bram)).subject()).isEqualTo("Request not approved: " + TITLE);
+        assertThat(mails.get(email(bram)).text()).contains("Reason: Geen budget dit jaar", "Status: cancelled");
+        assertThat(mails.get(email(bram)).attachment()).isNull();
+
+        // HR books Cas into the last seat; approving Dewi then puts her on the waitlist, and says so.
+        enrolments.book(edition, List.of(cas.employeeId()));
+        enrol(dewi);
+        mails = sendAndReceive();
+        assertThat(mails).containsOnlyKeys(email(cas), email(dewi), hrEmail(hrA));
+        assertThat(mails.get(email(cas)).subject()).isEqualTo("Inschrijving bevestigd: " + TITLE);
+        PeopleFixtures.signIn(hrA);
+        enrolments.approve(enrolmentOf(dewi));
+        mails = sendAndReceive();
+        assertThat(mails).containsOnlyKeys(email(dewi));
+        assertThat(mails.get(email(dewi)).subject())
+                .isEqualTo("Approval given, you are on the waiting list: " + TITLE);
+        assertThat(mails.get(email(dewi)).text()).contains("Your employer has approved your request",
+                "Status: waiting list (position 1)");
+        assertThat(mails.get(email(dewi)).attachment()).isNull();
+    }
+
+    @Test
+    void aRolledBackChangeLeavesNoMail() {
+        PeopleFixtures.signIn(anna);
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            enrolments.enrolSelf(edition);
+            assertThat(outboxRows(email(anna))).isEqualTo(1);
+            status.setRollbackOnly();
+        });
+
+        assertThat(outboxRows(email(anna))).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM enrolment WHERE employee_id = :p").param("p", anna.employeeId())
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aMailTheServerCannotTakeFailsAfterFiveAttempts() {
+        String broken = "kapot@@" + System.nanoTime() + ".test.example";
+        extraRecipients.add(broken);
+        outbox.add(broken, "Onbestelbaar", "Tekst", null, clock.instant());
+
+        for (int attempt = 1; attempt <= OutboxSender.MAX_ATTEMPTS; attempt++) {
+            sender.sendPending();
+            assertThat(outboxState(broken)).isEqualTo((attempt < OutboxSender.MAX_ATTEMPTS ? "PENDING " : "FAILED ")
+                    + attempt);
+        }
+        sender.sendPending();
+        assertThat(outboxState(broken)).isEqualTo("FAILED 5");
+        assertThat(jdbc.sql("SELECT last_error FROM mail_outbox WHERE recipient = :r").param("r", broken)
+                .query(String.class).single()).contains("AddressException");
+    }
+
+    @Test
+    void withoutAMailHostOrAReachableServerMailsWaitWithoutUsingAttempts() throws Exception {
+        String waiting = "wacht." + System.nanoTime() + "@test.example";
+        extraRecipients.add(waiting);
+        outbox.add(waiting, "Wacht", "Tekst", null, clock.instant());
+
+        var noHost = new OutboxSender(outbox, new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class),
+                transactions, clock, "noreply@test.example", "Portaal");
+        assertThat(noHost.sendPending()).isZero();
+        assertThat(outboxState(waiting)).isEqualTo("PENDING 0");
+
+        int closedPort;
+        try (var socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        var unreachable = new JavaMailSenderImpl();
+        unreachable.setHost("127.0.0.1");
+        unreachable.setPort(closedPort);
+        var serverDown = new OutboxSender(outbox,
+                new StaticListableBeanFactory(Map.of("mailSender", unreachable)).getBeanProvider(JavaMailSender.class),
+                transactions, clock, "noreply@test.example", "Portaal");
+        assertThat(serverDown.sendPending()).isZero();
+        assertThat(outboxState(waiting)).isEqualTo("PENDING 0");
+
+        sender.sendPending();
+        assertThat(outboxState(waiting)).isEqualTo("SENT 1");
+    }
+
+    @Test
+    void twoNodesSendingAtOnceSendEveryMailExactlyOnce() throws Exception {
+        String tag = Long.toString(System.nanoTime(), 36);
+        List<String> recipients = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String recipient = "node" + i + "." + tag + "@test.example";
+            recipients.add(recipient);
+            extraRecipients.add(recipient);
+            outbox.add(recipient, "Bericht " + i, "Tekst " + i, null, clock.instant());
+        }
+        var otherNode = new OutboxSender(outbox, mailSender, transactions, clock, "noreply@test.example", "Node 2");
+        var go = new CountDownLatch(1);
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> first = nodes.submit(() -> {
+                go.await();
+                return sender.sendPending();
+            });
+            Future<Integer> second = nodes.submit(() -> {
+                go.await();
+                return otherNode.sendPending();
+            });
+            go.countDown();
+            first.get(2, TimeUnit.MINUTES);
+            second.get(2, TimeUnit.MINUTES);
+        } finally {
+            nodes.shutdownNow();
+        }
+
+        Map<String, Integer> received = new HashMap<>();
+        for (MimeMessage message : SMTP.getReceivedMessages()) {
+            received.merge(recipient(message), 1, Integer::sum);
+        }
+        recipients.forEach(r -> assertThat(received.get(r)).as(r).isEqualTo(1));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient IN (:r) AND status = 'SENT'"
+                        + " AND attempts = 1")
+                .param("r", recipients).query(Integer.class).single()).isEqualTo(30);
+    }
+
+    // --- helpers ---
+
+    private void enrol(PortalUser user) {
+        PeopleFixtures.signIn(user);
+        enrolments.enrolSelf(edition);
+    }
+
+    private long enrolmentOf(PortalUser user) {
+        return jdbc.sql("SELECT id FROM enrolment WHERE edition_id = :e AND employee_id = :p")
+                .param("e", edition).param("p", user.employeeId()).query(Long.class).single();
+    }
+
+    private String email(PortalUser user) {
+        return jdbc.sql("SELECT email FROM employee WHERE id = :id").param("id", user.employeeId())
+                .query(String.class).single();
+    }
+
+    private String hrEmail(PortalUser user) {
+        return jdbc.sql("SELECT email FROM user_account WHERE id = :id").param("id", user.accountId())
+                .query(String.class).single();
+    }
+
+    private int outboxRows(String recipient) {
+        return jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient = :r").param("r", recipient)
+                .query(Integer.class).single();
+    }
+
+    private String outboxState(String recipient) {
+        return jdbc.sql("SELECT CONCAT(status, ' ', attempts) FROM mail_outbox WHERE recipient = :r")
+                .param("r", recipient).query(String.class).single();
+    }
+
+    /**
+     * Runs the sender and returns what this test's people received since the last call, by recipient (one
+     * mail each). Mails other tests left in the shared outbox may arrive too; they are not looked at.
+     */
+    private Map<String, Received> sendAndReceive() throws Exception {
+        sender.sendPending();
+        Set<String> ours = Set.of(email(anna), email(bram), email(cas), email(dewi), hrEmail(hrA), hrEmail(hrB));
+        Map<String, Received> mails = new HashMap<>();
+        for (MimeMessage message : SMTP.getReceivedMessages()) {
+            if (!ours.contains(recipient(message))) {
+                continue;
+            }
+            Received mail = Received.of(message);
+            assertThat(mails.put(mail.to(), mail)).as("second mail to " + mail.to()).isNull();
+        }
+        SMTP.purgeEmailFromAllMailboxes();
+        return mails;
+    }
+
+    private static String recipient(MimeMessage message) throws Exception {
+        return ((InternetAddress) message.getAllRecipients()[0]).getAddress();
+    }
+
+    private static String dutchDate(LocalDate day) {
+        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.of("nl")).format(day);
+    }
+
+    private static String utc(LocalDateTime amsterdam) {
+        return DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                .format(amsterdam.atZone(AMSTERDAM).withZoneSameInstant(ZoneOffset.UTC));
+    }
+
+    private static List<String> unfolded(String ics) {
+        assertThat(ics).isNotNull().endsWith("\r\n");
+        return ICalendarTest.unfolded(ics);
+    }
+
+    private static List<String> uids(List<String> lines) {
+        return lines.stream().filter(l -> l.startsWith("UID:")).map(l -> l.substring(4)).toList();
+    }
+
+    private static List<Integer> sequences(List<String> lines) {
+        return lines.stream().filter(l -> l.startsWith("SEQUENCE:")).map(l -> Integer.parseInt(l.substring(9))).toList();
+    }
+
+    /** A received mail, taken apart: plain text, the calendar alternative and the calendar attachment. */
+    record Received(String to, String subject, String text, @Nullable String inlineCalendar,
+                    @Nullable String inlineCalendarType, @Nullable String attachment,
+                    @Nullable String attachmentType, @Nullable String attachmentName) {
+
+        static Received of(MimeMessage message) throws Exception {
+            var parts = new Parts();
+            parts.walk(message);
+            return new Received(recipient(message), message.getSubject(), parts.text, parts.inline, parts.inlineType,
+                    parts.attachment, parts.attachmentType, parts.attachmentName);
+        }
+
+        private static final class Parts {
+            String text = "";
+            String inline;
+            String inlineType;
+            String attachment;
+            String attachmentType;
+            String attachmentName;
+
+            void walk(Part part) throws Exception {
+                if (part.isMimeType("multipart/*")) {
+                    Multipart multipart = (Multipart) part.getContent();
+                    for (int i = 0; i < multipart.getCount(); i++) {
+                        walk(multipart.getBodyPart(i));
+                    }
+                } else if (part.isMimeType("text/plain")) {
+                    text = (String) part.getContent();
+                } else if (part.isMimeType("text/calendar")) {
+                    String content = new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                    if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                        attachment = content;
+                        attachmentType = part.getContentType();
+                        attachmentName = part.getFileName();
+                    } else {
+                        inline = content;
+                        inlineType = part.getContentType();
+                    }
+                }
+            }
+        }
+    }
+}
