@@ -204,8 +204,7 @@ public class EditionPlanningService {
     }
 
     private Course own(Course course) {
-        Long provider = currentUser.require().providerId();
-        if (provider == null || !provider.equals(course.getProvider().getId())) {
+        if (currentUser.requireProvider() != course.getProvider().getId()) {
             throw new AccessDeniedException("Course " + course.getId() + " is not the provider's own");
         }
         return course;

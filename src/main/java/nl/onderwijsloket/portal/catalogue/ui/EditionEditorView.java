@@ -25,6 +25,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -258,7 +259,7 @@ class EditionEditorView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Component back() {
-        var back = new Anchor("mijn-aanbod", getTranslation("edition.editor.back"));
+        var back = new RouterLink(getTranslation("edition.editor.back"), ProviderCoursesView.class);
         back.addClassName("back-link");
         return back;
     }
