@@ -78,6 +78,16 @@ class EditionForm extends Composite<FormLayout> implements HasEnabled {
         cancellationReason.setHelperText(getTranslation("edition.form.cancellation-reason.help"));
         cancellationReason.setMaxLength(500);
         cancellationReason.setVisible(false);
+        // The pickers' own limits (and bad input) are checked before the binder's rules: give them words too.
+        messages(startDate, null, null);
+        messages(endDate, "edition.error.end-before-start", null);
+        messages(enrolmentDeadline, null, "edition.error.deadline-after-start");
+        messages(cancellationDeadline, null, "edition.error.cancellation-after-start");
+        capacity.setI18n(new IntegerField.IntegerFieldI18n()
+                .setRequiredErrorMessage(getTranslation("edition.form.required"))
+                .setBadInputErrorMessage(getTranslation("edition.form.bad-number"))
+                .setMinErrorMessage(seatsTaken > 0 ? getTranslation("edition.error.capacity-below-taken", seatsTaken)
+                        : getTranslation("edition.error.capacity-positive")));
 
         binder.forField(startDate)
                 .asRequired(getTranslation("edition.form.required"))
@@ -150,6 +160,19 @@ class EditionForm extends Composite<FormLayout> implements HasEnabled {
     Optional<EditionFormData> valid() {
         var data = new EditionFormData();
         return binder.writeBeanIfValid(data) ? Optional.of(data) : Optional.empty();
+    }
+
+    private void messages(DatePicker picker, String minKey, String maxKey) {
+        var i18n = picker.getI18n();
+        i18n.setRequiredErrorMessage(getTranslation("edition.form.required"));
+        i18n.setBadInputErrorMessage(getTranslation("edition.form.bad-date"));
+        if (minKey != null) {
+            i18n.setMinErrorMessage(getTranslation(minKey));
+        }
+        if (maxKey != null) {
+            i18n.setMaxErrorMessage(getTranslation(maxKey));
+        }
+        picker.setI18n(i18n);
     }
 
     private void label(DatePicker picker, String key) {

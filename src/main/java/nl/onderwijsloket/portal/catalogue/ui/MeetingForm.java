@@ -55,6 +55,12 @@ class MeetingForm extends Composite<FormLayout> {
         DatePickers.localize(date);
         date.setMin(firstDay);
         date.setMax(lastDay);
+        var dateMessages = date.getI18n();
+        dateMessages.setRequiredErrorMessage(getTranslation("edition.form.required"));
+        dateMessages.setBadInputErrorMessage(getTranslation("edition.form.bad-date"));
+        dateMessages.setMinErrorMessage(getTranslation("meeting.error.outside-edition"));
+        dateMessages.setMaxErrorMessage(getTranslation("meeting.error.outside-edition"));
+        date.setI18n(dateMessages);
         start.setLabel(getTranslation("meeting.form.start"));
         start.setId("meeting-start");
         end.setLabel(getTranslation("meeting.form.end"));
@@ -62,6 +68,9 @@ class MeetingForm extends Composite<FormLayout> {
         for (TimePicker picker : new TimePicker[] {start, end}) {
             picker.setStep(Duration.ofMinutes(15));
             picker.setLocale(picker.getLocale());
+            picker.setI18n(new TimePicker.TimePickerI18n()
+                    .setRequiredErrorMessage(getTranslation("edition.form.required"))
+                    .setBadInputErrorMessage(getTranslation("meeting.form.bad-time")));
         }
         topic.setLabel(getTranslation("meeting.form.topic"));
         topic.setId("meeting-topic");
