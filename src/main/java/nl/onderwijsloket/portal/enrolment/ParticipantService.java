@@ -1,6 +1,7 @@
 package nl.onderwijsloket.portal.enrolment;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import nl.onderwijsloket.portal.enrolment.data.EditionState;
@@ -77,14 +78,15 @@ public class ParticipantService {
 
     /**
      * The course's provider registers whether an enrolled (or completed) participant of the edition was at
-     * one of its meetings. A second registration replaces the first.
+     * one of its meetings, once the meeting has begun. A second registration replaces the first.
      */
     @Transactional
     @PreAuthorize("hasRole('PROVIDER')")
     public void recordAttendance(long meetingId, long enrolmentId, boolean present) {
         PortalUser user = currentUser.require();
-        long editionId = participants.editionOfMeeting(meetingId)
+        var meeting = participants.meeting(meetingId)
                 .orElseThrow(() -> new EnrolmentException("attendance.error.no-meeting"));
+        long editionId = meeting.editionId();
         EditionState edition = store.lockEdition(editionId)
                 .orElseThrow(() -> new EnrolmentException("enrolment.error.no-edition"));
         if (user.providerId() == null || user.providerId() != edition.providerId()) {
@@ -95,6 +97,9 @@ public class ParticipantService {
                 .orElseThrow(() -> new EnrolmentException("attendance.error.not-participant"));
         if (enrolment.status() != EnrolmentStatus.ENROLLED && enrolment.status() != EnrolmentStatus.COMPLETED) {
             throw new EnrolmentException("attendance.error.not-participant");
+        }
+        if (meeting.startsAt().isAfter(LocalDateTime.now(clock))) {
+            throw new EnrolmentException("attendance.error.not-yet");
         }
         participants.recordAttendance(meetingId, enrolmentId, present, user.accountId(), clock.instant());
     }

@@ -146,6 +146,11 @@ class ParticipantRulesTest {
                 .hasMessage("attendance.error.not-participant");
         assertThatThrownBy(() -> participants.recordAttendance(otherMeeting, anna, true))
                 .hasMessage("attendance.error.not-participant");
+        long later = jdbc.sql("INSERT INTO meeting (edition_id, seq, starts_at, ends_at) VALUES (:e, 2, :s, :t)"
+                        + " RETURNING id")
+                .param("e", edition).param("s", Timestamp.valueOf(today.plusDays(3).atTime(9, 0)))
+                .param("t", Timestamp.valueOf(today.plusDays(3).atTime(12, 0))).query(Long.class).single();
+        assertThatThrownBy(() -> participants.recordAttendance(later, anna, true)).hasMessage("attendance.error.not-yet");
         assertThat(jdbc.sql("SELECT recorded_by FROM attendance WHERE meeting_id = :m").param("m", meeting)
                 .query(Long.class).single()).isEqualTo(providerA.accountId());
 
@@ -154,7 +159,7 @@ class ParticipantRulesTest {
         assertThat(list.participants()).extracting(p -> p.name() + " " + p.status())
                 .containsExactly("Anna Lezer ENROLLED", "Bram Lezer ENROLLED", "Eva Elders WAITLISTED");
         assertThat(list.wasPresent(meeting, anna)).isTrue();
-        assertThat(list.meetings()).extracting(ParticipantList.Meeting::id).containsExactly(meeting);
+        assertThat(list.meetings()).extracting(ParticipantList.Meeting::id).containsExactly(meeting, later);
     }
 
     @Test

@@ -3,6 +3,7 @@ package nl.onderwijsloket.portal.enrolment.data;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -114,9 +115,14 @@ public class ParticipantStore {
         return present;
     }
 
-    public Optional<Long> editionOfMeeting(long meetingId) {
-        return jdbc.sql("SELECT edition_id FROM meeting WHERE id = :id").param("id", meetingId)
-                .query(Long.class).optional();
+    /** A meeting's edition and start. */
+    public record MeetingRef(long editionId, LocalDateTime startsAt) {
+    }
+
+    public Optional<MeetingRef> meeting(long meetingId) {
+        return jdbc.sql("SELECT edition_id, starts_at FROM meeting WHERE id = :id").param("id", meetingId)
+                .query((rs, n) -> new MeetingRef(rs.getLong("edition_id"), rs.getTimestamp("starts_at").toLocalDateTime()))
+                .optional();
     }
 
     /** Records whether the person was at the meeting; a second registration replaces the first. */

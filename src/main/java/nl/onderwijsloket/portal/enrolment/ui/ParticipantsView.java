@@ -28,6 +28,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -145,7 +146,7 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addColumn(ParticipantList.Participant::name).setKey("name")
                 .setHeader(getTranslation("participants.column.name")).setFrozen(true).setAutoWidth(true);
         grid.addColumn(p -> p.school() == null ? p.board() : p.school()).setKey("school")
-                .setHeader(getTranslation("participants.column.school")).setAutoWidth(true);
+                .setHeader(getTranslation("participants.column.school")).setWidth("12rem").setFlexGrow(1);
         grid.addColumn(p -> StatusLabels.status(this, p.status(), p.waitlistPosition(), p.offerExpiresAt()))
                 .setKey("status").setHeader(getTranslation("participants.column.status")).setAutoWidth(true);
         for (ParticipantList.Meeting meeting : list.meetings()) {
@@ -153,7 +154,7 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
                     .setKey("meeting-" + meeting.id())
                     .setHeader(getTranslation("participants.column.meeting", meeting.seq(),
                             shortDate(meeting.startsAt().toLocalDate())))
-                    .setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true).setFlexGrow(0);
+                    .setTextAlign(ColumnTextAlign.CENTER).setWidth("7.5rem").setFlexGrow(0);
         }
         grid.addColumn(p -> p.hoursCredited() == null ? ""
                         : getTranslation("participants.credited", p.hoursCredited(), shortDate(p.completedOn())))
@@ -176,7 +177,12 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
         box.getElement().setAttribute("data-meeting", String.valueOf(meeting.id()));
         box.getElement().setAttribute("data-enrolment", String.valueOf(participant.enrolmentId()));
         box.setAriaLabel(getTranslation("participants.present", participant.name(), meeting.seq()));
+        boolean begun = !meeting.startsAt().isAfter(LocalDateTime.now(clock));
         box.setReadOnly(!list.manage());
+        box.setEnabled(begun);
+        if (!begun && list.manage()) {
+            box.setTooltipText(getTranslation("attendance.error.not-yet"));
+        }
         box.addValueChangeListener(e -> {
             if (!list.manage()) {
                 return;
