@@ -118,9 +118,10 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
         var edition = list.edition();
         var title = new H2(edition.courseTitle());
         title.setId("participants-course");
-        var facts = new Paragraph(getTranslation("participants.facts", period(edition.startDate(), edition.endDate()),
-                getTranslation(edition.statusLabelKey()), edition.seatsTaken(), edition.capacity(),
-                edition.studyLoadHours()));
+        var facts = new Paragraph(String.join(" · ", period(edition.startDate(), edition.endDate()),
+                getTranslation(edition.statusLabelKey()),
+                getTranslation("participants.seats", edition.seatsTaken(), edition.capacity()),
+                getTranslation("participants.study-load", edition.studyLoadHours())));
         facts.setId("participants-facts");
         var box = new VerticalLayout(title, facts);
         box.setPadding(false);
