@@ -49,6 +49,9 @@ class EditionForm extends Composite<FormLayout> implements HasEnabled {
         form.addClassName("edition-form");
         form.setAutoResponsive(true);
         form.setExpandFields(true);
+        form.setMaxColumns(2);
+        form.setColumnWidth("16rem");
+        form.setWidthFull();
 
         label(startDate, "edition.form.start");
         label(endDate, "edition.form.end");
@@ -146,9 +149,13 @@ class EditionForm extends Composite<FormLayout> implements HasEnabled {
         save.addClickListener(e -> valid().ifPresent(onSave));
         var buttons = new HorizontalLayout(save);
 
-        form.add(startDate, endDate, enrolmentDeadline, cancellationDeadline, online, locationName, locationTown,
-                capacity, status, cancellationReason);
-        form.add(buttons, 2);
+        form.addFormRow(startDate, endDate);
+        form.addFormRow(enrolmentDeadline, cancellationDeadline);
+        form.addFormRow(online);
+        form.addFormRow(locationName, locationTown);
+        form.addFormRow(capacity, status);
+        form.addFormRow(cancellationReason);
+        form.addFormRow(buttons);
     }
 
     void read(EditionFormData data) {

@@ -95,7 +95,10 @@ class MeetingForm extends Composite<FormLayout> {
                 endBinding.validate();
             }
         });
-        form.add(date, start, end, topic);
+        form.setMaxColumns(3);
+        form.setColumnWidth("10rem");
+        form.addFormRow(date, start, end);
+        form.addFormRow(topic);
     }
 
     void read(MeetingPlan plan) {

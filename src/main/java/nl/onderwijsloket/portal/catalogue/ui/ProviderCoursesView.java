@@ -92,7 +92,7 @@ class ProviderCoursesView extends VerticalLayout implements HasDynamicTitle {
                         .withProperty("plan", row -> getTranslation("provider-courses.new-edition")))
                 .setKey("actions")
                 .setHeader(getTranslation("provider-courses.column.actions"))
-                .setAutoWidth(true)
+                .setWidth("10rem")
                 .setFlexGrow(0);
         NarrowScreens.hideOnNarrowScreens(grid, List.of(location, deadline));
         grid.setItems(query -> offer.ownEditions(query.getOffset(), query.getLimit()).stream(),

@@ -154,8 +154,8 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
             grid.addComponentColumn(p -> attendance(list, meeting, p))
                     .setKey("meeting-" + meeting.id())
                     .setHeader(getTranslation("participants.column.meeting", meeting.seq(),
-                            shortDate(meeting.startsAt().toLocalDate())))
-                    .setTextAlign(ColumnTextAlign.CENTER).setWidth("7.5rem").setFlexGrow(0);
+                            DateTimeFormatter.ofPattern("d MMM", locale()).format(meeting.startsAt())))
+                    .setTextAlign(ColumnTextAlign.CENTER).setWidth("6rem").setFlexGrow(0);
         }
         grid.addColumn(p -> p.hoursCredited() == null ? ""
                         : getTranslation("participants.credited", p.hoursCredited(), shortDate(p.completedOn())))
@@ -258,9 +258,12 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
         return start.equals(end) ? shortDate(start) : getTranslation("edition.period", shortDate(start), shortDate(end));
     }
 
-    private String shortDate(LocalDate date) {
-        Locale locale = UI.getCurrent() == null ? Locale.of("nl") : UI.getCurrent().getLocale();
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    private static Locale locale() {
+        return UI.getCurrent() == null ? Locale.of("nl") : UI.getCurrent().getLocale();
+    }
+
+    private static String shortDate(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
     }
 
     @Override
