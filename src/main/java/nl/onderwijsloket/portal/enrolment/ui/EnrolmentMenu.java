@@ -22,7 +22,7 @@ class EnrolmentMenu {
 
     @Bean
     MenuEntry approvalsMenuEntry() {
-        return new MenuEntry(103, "nav.approvals", "inschrijvingen?status=awaiting_approval", VaadinIcon.CHECK_SQUARE_O,
+        return new MenuEntry(103, "nav.approvals", "aanvragen", VaadinIcon.CHECK_SQUARE_O,
                 Set.of(Role.HR));
     }
 

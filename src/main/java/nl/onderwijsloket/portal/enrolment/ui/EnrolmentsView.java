@@ -23,6 +23,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -50,11 +51,14 @@ import org.springframework.security.access.AccessDeniedException;
  * from there. "Aanvragen" in the menu is this list filtered on requests awaiting approval.
  */
 @Route("inschrijvingen")
+@RouteAlias("aanvragen")
 @RolesAllowed({Role.HR_ROLE, Role.COORDINATOR_ROLE})
 class EnrolmentsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String TEXT = "q";
     static final String STATUS = "status";
+    /** The same list at its own address, showing the requests that wait for HR's approval. */
+    static final String APPROVALS = "aanvragen";
 
     private final EnrolmentService enrolments;
     private final EnrolmentOverview overview;
@@ -123,7 +127,7 @@ class EnrolmentsView extends VerticalLayout implements BeforeEnterObserver, HasD
             params.put(STATUS, statuses.getValue().stream().sorted()
                     .map(s -> s.name().toLowerCase(Locale.ROOT)).toList());
         }
-        getUI().ifPresent(ui -> ui.navigate(EnrolmentsView.class, new QueryParameters(params)));
+        getUI().ifPresent(ui -> ui.navigate("inschrijvingen", new QueryParameters(params)));
     }
 
     @Override
@@ -137,6 +141,9 @@ class EnrolmentsView extends VerticalLayout implements BeforeEnterObserver, HasD
                 }
             }
         });
+        if (event.getLocation().getPath().equals(APPROVALS) && !params.containsKey(STATUS)) {
+            chosen.add(EnrolmentStatus.AWAITING_APPROVAL);
+        }
         String text = params.getOrDefault(TEXT, List.of("")).getFirst();
         applyingUrl = true;
         try {

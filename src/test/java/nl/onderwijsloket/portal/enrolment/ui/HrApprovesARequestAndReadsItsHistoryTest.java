@@ -90,7 +90,7 @@ class HrApprovesARequestAndReadsItsHistoryTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void approveOneDeclineTheOtherAndReadTheTrail() {
         signInAs(hr.username());
-        navigate("inschrijvingen?status=awaiting_approval&q=Akkoord");
+        navigate("aanvragen?q=Akkoord");
         assertThat(_get(Span.class, spec -> spec.withId("enrolments-count")).getText()).isEqualTo("2 inschrijvingen");
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("enrolments-grid"));
 
