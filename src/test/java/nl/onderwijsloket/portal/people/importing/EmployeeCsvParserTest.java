@@ -2,7 +2,11 @@ package nl.onderwijsloket.portal.people.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -175,6 +179,20 @@ class EmployeeCsvParserTest {
         assertThat(tooMany.rows()).isEmpty();
         assertThat(tooMany.errors()).containsExactly(
                 ImportMessage.of("import.file.too-many-rows", EmployeeCsvParser.MAX_ROWS));
+    }
+
+    @Test
+    void theExampleFileOfTheReadmeIsTheOneTheScreenOffersAndReadsCleanly() throws IOException {
+        byte[] docs = Files.readAllBytes(Path.of("docs", "voorbeeld-medewerkers.csv"));
+        try (InputStream offered = getClass().getResourceAsStream(
+                "/nl/onderwijsloket/portal/people/ui/voorbeeld-medewerkers.csv")) {
+            assertThat(offered).isNotNull();
+            assertThat(offered.readAllBytes()).isEqualTo(docs);
+        }
+        EmployeeCsv csv = EmployeeCsvParser.parse(docs);
+        assertThat(csv.errors()).isEmpty();
+        assertThat(csv.columns()).containsExactlyInAnyOrder(ImportColumn.values());
+        assertThat(csv.rows()).hasSize(6);
     }
 
     @Test

@@ -307,6 +307,20 @@ class EmployeeImportServiceTest {
         assertThat(importedEmails()).isEmpty();
     }
 
+    @Test
+    void theExampleFileOfTheReadmeAddsSixPeopleToTheDemoBoard() throws java.io.IOException {
+        signInAs(users, "hr");
+        EmployeeCsv example = EmployeeCsvParser.parse(
+                java.nio.file.Files.readAllBytes(java.nio.file.Path.of("docs", "voorbeeld-medewerkers.csv")));
+
+        ImportPreview preview = imports.preview(example);
+
+        assertThat(preview.rows()).extracting(ImportRow::action).containsOnly(ImportAction.NEW).hasSize(6);
+        assertThat(preview.rows()).extracting(ImportRow::schoolName).containsExactly("OBS De Esch",
+                "CBS De Regenboog", "Basisschool Het Kwadrant", "IKC De Zonnewijzer", null,
+                "Basisschool De Wilgenhoek");
+    }
+
     private String[] manyRows(int count) {
         String[] rows = new String[count];
         for (int i = 0; i < count; i++) {
