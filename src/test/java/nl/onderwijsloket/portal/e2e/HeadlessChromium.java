@@ -137,7 +137,7 @@ public final class HeadlessChromium implements BeforeEachCallback, AfterTestExec
         waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(VAADIN_IDLE)));
     }
 
-    /** The elements matching the CSS selector that are displayed now (a virtual list keeps spare ones hidden). */
+    /** The elements matching the CSS selector that are displayed now (hidden ones are left out). */
     public List<WebElement> displayed(String cssSelector) {
         return driver.findElements(By.cssSelector(cssSelector)).stream().filter(WebElement::isDisplayed).toList();
     }

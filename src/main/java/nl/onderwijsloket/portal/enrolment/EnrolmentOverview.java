@@ -1,0 +1,79 @@
+package nl.onderwijsloket.portal.enrolment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.onderwijsloket.portal.enrolment.data.EnrolmentQueries;
+import nl.onderwijsloket.portal.enrolment.data.EnrolmentStore;
+import nl.onderwijsloket.portal.security.CurrentUser;
+import nl.onderwijsloket.portal.security.PortalUser;
+import nl.onderwijsloket.portal.security.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What HR and coordinators look at: editions to book into, the enrolments of a board and their audit
+ * trail. HR sees exactly its own board (from the signed-in account, never from a parameter); coordinators
+ * see the region.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EnrolmentOverview {
+
+    private final EnrolmentQueries queries;
+    private final EnrolmentStore store;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    EnrolmentOverview(EnrolmentQueries queries, EnrolmentStore store, CurrentUser currentUser, Clock clock) {
+        this.queries = queries;
+        this.store = store;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAnyRole('HR', 'COORDINATOR', 'PROVIDER')")
+    public Optional<EditionInfo> edition(long editionId) {
+        return queries.edition(editionId);
+    }
+
+    @PreAuthorize("hasAnyRole('HR', 'COORDINATOR')")
+    public List<EditionInfo> openEditions(String text, int offset, int limit) {
+        return queries.openEditions(text, LocalDate.now(clock), offset, Math.min(limit, 100));
+    }
+
+    @PreAuthorize("hasAnyRole('HR', 'COORDINATOR')")
+    public int countOpenEditions(String text) {
+        return queries.countOpenEditions(text, LocalDate.now(clock));
+    }
+
+    @PreAuthorize("hasAnyRole('HR', 'COORDINATOR')")
+    public List<BoardEnrolment> enrolments(EnrolmentSearch search, int offset, int limit) {
+        return queries.enrolments(search, scope(search), offset, Math.min(limit, 200));
+    }
+
+    @PreAuthorize("hasAnyRole('HR', 'COORDINATOR')")
+    public int countEnrolments(EnrolmentSearch search) {
+        return queries.countEnrolments(search, scope(search));
+    }
+
+    /** The audit trail of one enrolment: for HR of the person's board and for coordinators. */
+    @PreAuthorize("hasAnyRole('HR', 'COORDINATOR')")
+    public List<AuditEntry> history(long enrolmentId) {
+        var enrolment = store.find(enrolmentId).orElseThrow(() -> new EnrolmentException("enrolment.error.not-found"));
+        PortalUser user = currentUser.require();
+        if (!user.has(Role.COORDINATOR) && enrolment.boardId() != currentUser.requireBoard()) {
+            throw new AccessDeniedException("Enrolment of another board");
+        }
+        return queries.history(enrolmentId);
+    }
+
+    /** The board whose enrolments the user may see: HR's own, or the coordinator's choice (null = all). */
+    private @Nullable Long scope(EnrolmentSearch search) {
+        return currentUser.require().has(Role.COORDINATOR) ? search.boardId() : currentUser.requireBoard();
+    }
+}

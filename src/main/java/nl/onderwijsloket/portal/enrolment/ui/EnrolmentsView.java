@@ -1,0 +1,232 @@
+package nl.onderwijsloket.portal.enrolment.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.onderwijsloket.portal.enrolment.AuditEntry;
+import nl.onderwijsloket.portal.enrolment.BoardEnrolment;
+import nl.onderwijsloket.portal.enrolment.EnrolmentException;
+import nl.onderwijsloket.portal.enrolment.EnrolmentOverview;
+import nl.onderwijsloket.portal.enrolment.EnrolmentSearch;
+import nl.onderwijsloket.portal.enrolment.EnrolmentService;
+import nl.onderwijsloket.portal.enrolment.EnrolmentStatus;
+import nl.onderwijsloket.portal.security.CurrentUser;
+import nl.onderwijsloket.portal.security.Role;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The enrolments of HR's board (coordinators: the region), searchable and filterable by status, with the
+ * URL carrying both. A row opens its audit trail; HR approves, declines or cancels on the employee's behalf
+ * from there. "Aanvragen" in the menu is this list filtered on requests awaiting approval.
+ */
+@Route("inschrijvingen")
+@RouteAlias("aanvragen")
+@RolesAllowed({Role.HR_ROLE, Role.COORDINATOR_ROLE})
+class EnrolmentsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String TEXT = "q";
+    static final String STATUS = "status";
+    /** The same list at its own address, showing the requests that wait for HR's approval. */
+    static final String APPROVALS = "aanvragen";
+
+    private final EnrolmentService enrolments;
+    private final EnrolmentOverview overview;
+    private final boolean hr;
+    private final TextField search = new TextField();
+    private final MultiSelectComboBox<EnrolmentStatus> statuses = new MultiSelectComboBox<>();
+    private final Span count = new Span();
+    private final Grid<BoardEnrolment> grid = new Grid<>();
+    private EnrolmentSearch current = new EnrolmentSearch("", Set.of(), null);
+    private boolean applyingUrl;
+
+    EnrolmentsView(EnrolmentService enrolments, EnrolmentOverview overview, CurrentUser currentUser) {
+        this.enrolments = enrolments;
+        this.overview = overview;
+        this.hr = currentUser.find().map(u -> u.has(Role.HR)).orElse(false);
+        addClassName("enrolments-view");
+        add(new H1(getTranslation("enrolments.heading")), new Paragraph(getTranslation("enrolments.intro")));
+
+        search.setId("enrolments-search");
+        search.setLabel(getTranslation("enrolments.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        statuses.setId("enrolments-status");
+        statuses.setLabel(getTranslation("enrolments.status"));
+        statuses.setItems(EnrolmentStatus.values());
+        statuses.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
+        search.addValueChangeListener(e -> {
+            if (e.isFromClient() && !applyingUrl) {
+                navigate();
+            }
+        });
+        statuses.addValueChangeListener(e -> {
+            if (e.isFromClient() && !applyingUrl) {
+                navigate();
+            }
+        });
+        var filters = new FlexLayout(search, statuses);
+        filters.addClassName("catalogue-filters");
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+
+        count.setId("enrolments-count");
+        count.getElement().setAttribute("role", "status");
+        grid.setId("enrolments-grid");
+        var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        grid.addColumn(BoardEnrolment::personName).setHeader(getTranslation("employees.column.name")).setFlexGrow(2);
+        grid.addColumn(BoardEnrolment::courseTitle).setHeader(getTranslation("enrolments.course")).setFlexGrow(3);
+        grid.addColumn(e -> date.format(e.startDate())).setHeader(getTranslation("enrolments.start"));
+        grid.addColumn(e -> StatusLabels.status(this, e.status(), e.waitlistPosition(), e.offerExpiresAt()))
+                .setHeader(getTranslation("enrolments.status")).setFlexGrow(2);
+        if (!hr) {
+            grid.addColumn(BoardEnrolment::boardName).setHeader(getTranslation("employees.column.board"));
+        }
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addItemClickListener(e -> details(e.getItem()));
+        grid.setHeight("32rem");
+        add(filters, count, grid);
+    }
+
+    private void navigate() {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        if (!search.getValue().isBlank()) {
+            params.put(TEXT, List.of(search.getValue().strip()));
+        }
+        if (!statuses.getValue().isEmpty()) {
+            params.put(STATUS, statuses.getValue().stream().sorted()
+                    .map(s -> s.name().toLowerCase(Locale.ROOT)).toList());
+        }
+        getUI().ifPresent(ui -> ui.navigate("inschrijvingen", new QueryParameters(params)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        Set<EnrolmentStatus> chosen = EnumSet.noneOf(EnrolmentStatus.class);
+        params.getOrDefault(STATUS, List.of()).forEach(value -> {
+            for (EnrolmentStatus status : EnrolmentStatus.values()) {
+                if (status.name().equalsIgnoreCase(value)) {
+                    chosen.add(status);
+                }
+            }
+        });
+        if (event.getLocation().getPath().equals(APPROVALS) && !params.containsKey(STATUS)) {
+            chosen.add(EnrolmentStatus.AWAITING_APPROVAL);
+        }
+        String text = params.getOrDefault(TEXT, List.of("")).getFirst();
+        applyingUrl = true;
+        try {
+            search.setValue(text);
+            statuses.setValue(chosen);
+        } finally {
+            applyingUrl = false;
+        }
+        current = new EnrolmentSearch(text, chosen, null);
+        refresh();
+    }
+
+    private void refresh() {
+        EnrolmentSearch query = current;
+        int total = overview.countEnrolments(query);
+        count.setText(getTranslation("enrolments.count", total));
+        grid.setItems(q -> overview.enrolments(query, q.getOffset(), q.getLimit()).stream(), q -> total);
+    }
+
+    /** The audit trail of one enrolment, with what HR may do with it now. */
+    private void details(BoardEnrolment enrolment) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(enrolment.personName() + " – " + enrolment.courseTitle());
+        dialog.setWidth("min(44rem, 95vw)");
+        var status = new Paragraph(getTranslation("enrol.your-status",
+                StatusLabels.status(this, enrolment.status(), enrolment.waitlistPosition(), enrolment.offerExpiresAt())));
+        status.setId("enrolment-detail-status");
+        var trail = new Grid<AuditEntry>();
+        trail.setId("enrolment-history");
+        trail.addColumn(a -> StatusLabels.dateTime(a.at())).setHeader(getTranslation("enrolments.history.when"));
+        trail.addColumn(AuditEntry::actor).setHeader(getTranslation("enrolments.history.who"));
+        trail.addColumn(a -> (a.from() == null ? "" : getTranslation(a.from().labelKey()) + " → ")
+                        + StatusLabels.status(this, a.to(), a.waitlistPosition(), null))
+                .setHeader(getTranslation("enrolments.history.what")).setFlexGrow(2);
+        trail.addColumn(a -> StatusLabels.reason(this, a.reason())).setHeader(getTranslation("enrolments.history.why"));
+        trail.setItems(overview.history(enrolment.id()));
+        trail.setAllRowsVisible(true);
+        dialog.add(status, new H3(getTranslation("enrolments.history")), trail);
+
+        var reason = new TextArea(getTranslation("enrolments.reason"));
+        reason.setId("enrolment-reason");
+        reason.setMaxLength(500);
+        reason.setWidthFull();
+        if (hr && enrolment.status() == EnrolmentStatus.AWAITING_APPROVAL) {
+            dialog.add(reason);
+            var approve = new Button(getTranslation("enrolments.approve"), e -> act(dialog,
+                    () -> enrolments.approve(enrolment.id()), "enrolments.approved"));
+            approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+            approve.setId("enrolment-approve");
+            var decline = new Button(getTranslation("enrolments.decline"), e -> act(dialog,
+                    () -> enrolments.decline(enrolment.id(), reason.getValue()), "enrolments.declined"));
+            decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            decline.setId("enrolment-decline");
+            dialog.getFooter().add(decline, approve);
+        } else if (hr && enrolment.status().active()) {
+            dialog.add(reason);
+            var cancel = new Button(getTranslation("enrolments.cancel-for"), e -> act(dialog,
+                    () -> enrolments.cancel(enrolment.id(), reason.getValue()), "enrolments.cancelled"));
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            cancel.setId("enrolment-cancel");
+            dialog.getFooter().add(cancel);
+        }
+        dialog.getFooter().add(new Button(getTranslation("booking.result.close"), e -> dialog.close()));
+        dialog.open();
+    }
+
+    private void act(Dialog dialog, Runnable action, String doneKey) {
+        try {
+            action.run();
+            dialog.close();
+            Notification.show(getTranslation(doneKey)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refresh();
+        } catch (EnrolmentException e) {
+            Notification.show(getTranslation(e.messageKey(), e.arguments()), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (AccessDeniedException e) {
+            Notification.show(getTranslation("error.access-denied"), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("enrolments.heading") + " – " + getTranslation("app.name");
+    }
+}
