@@ -152,15 +152,15 @@ class EmployeeImportView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ImportRow::fullName).setKey("name").setHeader(getTranslation("import.header.name"))
                 .setFlexGrow(2);
         grid.addColumn(ImportRow::email).setKey("email").setHeader(getTranslation("import.column.email"))
-                .setFlexGrow(2);
+                .setTooltipGenerator(ImportRow::email).setFlexGrow(2);
         grid.addColumn(row -> ImportTexts.school(this, row)).setKey("school")
                 .setHeader(getTranslation("import.column.school")).setFlexGrow(2);
         grid.addColumn(row -> ImportTexts.function(this, row)).setKey("function")
                 .setHeader(getTranslation("import.column.function"));
         grid.addColumn(new ComponentRenderer<>(this::badge)).setKey("action")
-                .setHeader(getTranslation("import.header.action")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("import.header.action")).setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(LitRenderer.<ImportRow>of(
-                        "<div style=\"white-space: pre-line; color: ${item.color}\">${item.details}</div>")
+                        "<div style=\"white-space: pre-line; overflow-wrap: anywhere; color: ${item.color}\">${item.details}</div>")
                         .withProperty("details", row -> String.join("\n", ImportTexts.details(this, row)))
                         .withProperty("color", row -> row.action() == ImportAction.ERROR
                                 ? "var(--lumo-error-text-color)" : "inherit"))

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.dom.Style;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -78,8 +79,12 @@ class EmployeesView extends VerticalLayout implements BeforeEnterObserver, HasDy
         intro.addClassName("lead");
         // Importing writes into one's own board, so only HR gets the link (the import view checks it too).
         var importLink = new RouterLink(EmployeeImportView.class);
-        importLink.add(VaadinIcon.UPLOAD.create(), new Span(getTranslation("employees.import")));
+        var importIcon = VaadinIcon.UPLOAD.create();
+        importIcon.setSize("var(--lumo-icon-size-s)");
+        importLink.add(importIcon, new Span(getTranslation("employees.import")));
         importLink.setId("employees-import");
+        importLink.getStyle().setDisplay(Style.Display.INLINE_FLEX).setAlignItems(Style.AlignItems.CENTER)
+                .set("gap", "var(--lumo-space-xs)");
         importLink.setVisible(currentUser.find().map(user -> user.has(Role.HR)).orElse(false));
 
         search.setId("employee-search");
