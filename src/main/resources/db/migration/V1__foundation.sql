@@ -115,6 +115,9 @@ CREATE TABLE course (
     -- Start of the first upcoming open or planned edition: derived from edition, refreshed by
     -- CatalogueService when editions change and daily, so the catalogue can sort by it fast.
     next_start_date            DATE,
+    -- next_start_date with "no upcoming edition" sorting last: the catalogue's start-date order, kept
+    -- by MariaDB so that ix_course_start_order can deliver a page without sorting every course.
+    next_start_sort            DATE AS (COALESCE(next_start_date, DATE '9999-12-31')) STORED,
     created_at                 DATETIME(6)   NOT NULL,
     updated_at                 DATETIME(6)   NOT NULL,
     version                    BIGINT        NOT NULL DEFAULT 0,
@@ -128,6 +131,7 @@ CREATE TABLE course (
     INDEX ix_course_format (format),
     INDEX ix_course_level (level),
     INDEX ix_course_next_start (published, next_start_date),
+    INDEX ix_course_start_order (published, next_start_sort, title, id),
     FULLTEXT INDEX ft_course_title (title),
     FULLTEXT INDEX ft_course_all (title, summary, search_text)
 ) ENGINE=InnoDB;
@@ -177,7 +181,9 @@ CREATE TABLE edition (
     CONSTRAINT ck_edition_status CHECK (status IN ('PLANNED', 'OPEN', 'CLOSED', 'CANCELLED', 'COMPLETED')),
     CONSTRAINT ck_edition_location CHECK (online OR location_name IS NOT NULL),
     INDEX ix_edition_course_start (course_id, start_date),
-    INDEX ix_edition_start_course (start_date, course_id)
+    INDEX ix_edition_start_course (start_date, course_id),
+    -- Covers the catalogue's edition filters (upcoming, start period, free seats) without row reads.
+    INDEX ix_edition_status_start (status, start_date, course_id, enrolment_deadline, seats_taken, capacity)
 ) ENGINE=InnoDB;
 
 CREATE TABLE meeting (

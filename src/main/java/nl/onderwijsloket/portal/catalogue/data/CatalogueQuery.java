@@ -37,10 +37,15 @@ public class CatalogueQuery {
                 ? "(3 * MATCH(c.title) AGAINST(:ft IN BOOLEAN MODE)"
                         + " + MATCH(c.title, c.summary, c.search_text) AGAINST(:ft IN BOOLEAN MODE))"
                 : "0";
+        // next_start_sort is next_start_date with "none" last; ix_course_start_order holds this order.
         String order = byRelevance
-                ? "score DESC, c.next_start_date IS NULL, c.next_start_date, c.title, c.id"
-                : "c.next_start_date IS NULL, c.next_start_date, c.title, c.id";
-        String sql = "SELECT c.id, c.title, c.summary, p.name AS provider_name, c.format, c.level,"
+                ? "score DESC, c.next_start_sort, c.title, c.id"
+                : "c.next_start_sort, c.title, c.id";
+        // Without search text, walk ix_course_start_order and test the filters course by course, so the
+        // scan stops once the page is full; as semi-joins, MariaDB would first collect and sort every match.
+        String probeFilters = where.hasText() ? ""
+                : "SET STATEMENT optimizer_switch='semijoin=off,materialization=off' FOR ";
+        String sql = probeFilters + "SELECT c.id, c.title, c.summary, p.name AS provider_name, c.format, c.level,"
                 + " c.study_load_hours, c.cost_cents, " + score + " AS score"
                 + " FROM course c JOIN provider p ON p.id = c.provider_id"
                 + where.sql()
@@ -122,7 +127,8 @@ public class CatalogueQuery {
     /** The WHERE clause shared by page and count, with its parameters. */
     private static final class Where {
 
-        private final StringBuilder sql = new StringBuilder(" WHERE c.published");
+        // "= TRUE" (not just "c.published") makes it an equality, so the ORDER BY can use ix_course_start_order.
+        private final StringBuilder sql = new StringBuilder(" WHERE c.published = TRUE");
         private final Map<String, Object> params = new HashMap<>();
         private final boolean hasText;
 
