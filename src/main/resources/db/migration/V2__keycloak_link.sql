@@ -1,4 +1,4 @@
--- Sign-in through an identity provider (Keycloak, OpenID Connect); see DD007.
+-- Sign-in through an identity provider (Keycloak, OpenID Connect); see DD008.
 -- An account is linked to the provider's user by the ID token's "sub" claim, which never changes. The link
 -- is made on the first sign-in (by verified e-mail address) or by a coordinator.
 

@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CatalogueService {
 
+    public static final int COUNT_LIMIT = CatalogueQuery.COUNT_LIMIT;
+
     private final CatalogueQuery catalogueQuery;
     private final CourseReadQueries readQueries;
     private final CourseRepository courses;
@@ -40,6 +42,7 @@ public class CatalogueService {
         return catalogueQuery.page(filter, today(), offset, Math.min(limit, 100));
     }
 
+    /** Matches, exact up to {@link #COUNT_LIMIT}; a larger result is {@code COUNT_LIMIT + 1} ("more than"). */
     @PreAuthorize("permitAll()")
     public int count(CatalogueFilter filter) {
         return catalogueQuery.count(filter, today());

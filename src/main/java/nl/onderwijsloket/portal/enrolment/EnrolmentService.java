@@ -20,6 +20,7 @@ import nl.onderwijsloket.portal.enrolment.data.PersonRef;
 import nl.onderwijsloket.portal.security.CurrentUser;
 import nl.onderwijsloket.portal.security.PortalUser;
 import nl.onderwijsloket.portal.security.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -290,6 +291,90 @@ public class EnrolmentService {
         }
     }
 
+    /**
+     * The provider moved a planned edition on (opened or closed it): the requests made while it was planned
+     * are handled now, first asked first. Called by the catalogue's edition planning, in its transaction.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('PROVIDER')")
+    public void editionOpened(long editionId) {
+        PortalUser user = currentUser.require();
+        ownProvider(lock(editionId), user);
+        processRequests(editionId, Actor.of(user));
+    }
+
+    /** The provider raised an edition's capacity: the new seats are offered to the waitlist, first in line first. */
+    @Transactional
+    @PreAuthorize("hasRole('PROVIDER')")
+    public void editionCapacityRaised(long editionId) {
+        offerFreeSeats(ownProvider(lock(editionId), currentUser.require()));
+    }
+
+    /**
+     * The provider cancelled an edition (its status is already CANCELLED): every active enrolment is
+     * cancelled with the reason (or a standard one), each with its audit row and event, and its seat freed.
+     * Returns how many were cancelled.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('PROVIDER')")
+    public int editionCancelled(long editionId, @Nullable String reason) {
+        PortalUser user = currentUser.require();
+        EditionState edition = ownProvider(lock(editionId), user);
+        if (!"CANCELLED".equals(edition.status())) {
+            throw new IllegalStateException("Edition " + editionId + " is not cancelled");
+        }
+        String why = reason == null || reason.isBlank() ? "enrolment.reason.edition-cancelled" : reason.strip();
+        List<EnrolmentRow> active = store.active(editionId);
+        for (EnrolmentRow row : active) {
+            leave(find(row.id()), edition, EnrolmentStatus.CANCELLED, why, Actor.of(user));
+        }
+        return active.size();
+    }
+
+    /**
+     * The course's provider marks an enrolled participant as having completed the edition (from its start
+     * on): the course's study load is credited as hours, dated today.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('PROVIDER')")
+    public void complete(long enrolmentId) {
+        PortalUser user = currentUser.require();
+        EditionState edition = ownProvider(lock(find(enrolmentId).editionId()), user);
+        EnrolmentRow enrolment = find(enrolmentId);
+        started(enrolment, edition);
+        if (!store.complete(enrolmentId, edition.studyLoadHours(), LocalDate.now(clock), clock.instant())) {
+            throw new EnrolmentException("enrolment.error.changed-meanwhile");
+        }
+        record(enrolmentId, EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED, null, null, null, Actor.of(user));
+    }
+
+    /** The course's provider marks an enrolled participant who did not turn up (from the edition's start on). */
+    @Transactional
+    @PreAuthorize("hasRole('PROVIDER')")
+    public void markNoShow(long enrolmentId) {
+        PortalUser user = currentUser.require();
+        EditionState edition = ownProvider(lock(find(enrolmentId).editionId()), user);
+        EnrolmentRow enrolment = find(enrolmentId);
+        started(enrolment, edition);
+        move(enrolment, EnrolmentStatus.NO_SHOW, null, null, null, Actor.of(user));
+    }
+
+    private void started(EnrolmentRow enrolment, EditionState edition) {
+        if (enrolment.status() != EnrolmentStatus.ENROLLED) {
+            throw new EnrolmentException("enrolment.error.not-enrolled");
+        }
+        if (LocalDate.now(clock).isBefore(edition.startDate())) {
+            throw new EnrolmentException("enrolment.error.not-started");
+        }
+    }
+
+    private static EditionState ownProvider(EditionState edition, PortalUser user) {
+        if (user.providerId() == null || user.providerId() != edition.providerId()) {
+            throw new AccessDeniedException("Edition " + edition.id() + " is not the provider's own");
+        }
+        return edition;
+    }
+
     /** Takes the person out (cancelled, declined, expired) and gives a freed seat to the waitlist. */
     private void leave(EnrolmentRow enrolment, EditionState edition, EnrolmentStatus to, String reason, Actor actor) {
         move(enrolment, to, null, null, reason, actor);
@@ -303,9 +388,12 @@ public class EnrolmentService {
 
     /**
      * While there are free seats and people waiting, the first in line gets an offer, held for the offer
-     * window but never past the start of the edition.
+     * window but never past the start of the edition. A cancelled or completed edition offers nothing.
      */
     void offerFreeSeats(EditionState edition) {
+        if ("CANCELLED".equals(edition.status()) || "COMPLETED".equals(edition.status())) {
+            return;
+        }
         long editionId = edition.id();
         while (true) {
             var first = store.firstOnWaitlist(editionId);

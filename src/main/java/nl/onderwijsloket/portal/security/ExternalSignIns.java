@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Links a sign-in through the identity provider to the portal's account (and so to a person and a board),
- * as DD007 describes:
+ * as DD008 describes:
  * <ol>
  * <li>the account linked to the provider's {@code sub};</li>
  * <li>on a first sign-in, the one unlinked account with the user's verified e-mail address, which is then

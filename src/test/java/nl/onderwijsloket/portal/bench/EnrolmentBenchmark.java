@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,7 +52,7 @@ public final class EnrolmentBenchmark {
         String user = server == null ? "root" : System.getenv("SPRING_DATASOURCE_USERNAME");
         String password = server == null ? "" : System.getenv("SPRING_DATASOURCE_PASSWORD");
         if (server == null) {
-            server = EmbeddedMariaDb.start(new File("target/bench-db"), 0);
+            server = EmbeddedMariaDb.start(new File("target/bench-db-enrolment"), 0);
         }
         try (Connection admin = DriverManager.getConnection(server, user, password)) {
             admin.createStatement().execute("DROP DATABASE IF EXISTS " + SCHEMA);
@@ -63,18 +62,17 @@ public final class EnrolmentBenchmark {
         String url = server.replaceFirst("/[^/?]*(\\?.*)?$", "/" + SCHEMA);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.SERVLET)
-                .properties(Map.of(
-                        "spring.datasource.url", url,
-                        "spring.datasource.username", user,
-                        "spring.datasource.password", password == null ? "" : password,
-                        "spring.datasource.hikari.maximum-pool-size", "40",
-                        "portal.demo-data.enabled", "false",
-                        "portal.enrolment.offer-check-ms", "3600000",
-                        "spring.main.banner-mode", "off",
-                        "server.port", "0",
-                        "vaadin.launch-browser", "false",
-                        "logging.level.root", "warn"))
-                .run()) {
+                // Command-line arguments outrank application.properties.
+                .run("--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + user,
+                        "--spring.datasource.password=" + (password == null ? "" : password),
+                        "--spring.datasource.hikari.maximum-pool-size=40",
+                        "--portal.demo-data.enabled=false",
+                        "--portal.enrolment.offer-check-ms=3600000",
+                        "--spring.main.banner-mode=off",
+                        "--server.port=0",
+                        "--vaadin.productionMode=true",
+                        "--logging.level.root=warn")) {
             run(context);
         }
     }

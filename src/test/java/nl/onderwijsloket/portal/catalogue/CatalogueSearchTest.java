@@ -178,4 +178,12 @@ class CatalogueSearchTest {
         assertThat(card.nextSeatsLeft()).isEqualTo(30);
         assertThat(card.upcomingEditions()).isEqualTo(2);
     }
+
+    @Test
+    void countsStopAtTheLimitAndSayMore(@Autowired nl.onderwijsloket.portal.catalogue.data.CatalogueQuery query) {
+        LocalDate today = LocalDate.now(clock);
+        assertThat(query.count(text(WORD), today, 4)).isEqualTo(4);
+        assertThat(query.count(text(WORD), today, 3)).isEqualTo(4);
+        assertThat(query.count(text(WORD), today, 2)).isEqualTo(3);
+    }
 }

@@ -63,7 +63,7 @@ class TranslationsTest {
             Properties props = load(file);
             for (String key : props.stringPropertyNames()) {
                 // A lone apostrophe would silently swallow text under MessageFormat.
-                String formatted = new MessageFormat(props.getProperty(key), Locale.ROOT).format(new Object[] {1, 2, 3});
+                String formatted = new MessageFormat(props.getProperty(key), Locale.ROOT).format(new Object[] {1, 2, 3, 4, 5});
                 assertThat(formatted).as(file + ": " + key).doesNotContain("{");
                 assertThat(props.getProperty(key).replace("''", "")).as(file + ": " + key).doesNotContain("'");
             }

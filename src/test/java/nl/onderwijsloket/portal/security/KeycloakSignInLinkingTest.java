@@ -15,7 +15,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
 /**
- * Linking a Keycloak sign-in to the portal's account and person (DD007), through the real OIDC user service
+ * Linking a Keycloak sign-in to the portal's account and person (DD008), through the real OIDC user service
  * on the real database: by subject, on the first sign-in by verified e-mail, by creating an account for a
  * person, and otherwise not at all (recorded for the coordinators).
  */

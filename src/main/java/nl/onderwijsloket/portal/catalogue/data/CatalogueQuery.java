@@ -62,10 +62,25 @@ public class CatalogueQuery {
         return rows.stream().map(row -> row.toCard(editions.get(row.id()))).toList();
     }
 
+    /**
+     * Above this many matches the catalogue says "more than 1,000" instead of counting on: an exact count of
+     * a broad search over a large catalogue costs a check of every matching course, and no visitor reads
+     * past a thousand results.
+     */
+    public static final int COUNT_LIMIT = 1_000;
+
+    /** The number of matches, exact up to {@link #COUNT_LIMIT}; {@code COUNT_LIMIT + 1} means "more". */
     public int count(CatalogueFilter filter, LocalDate today) {
+        return count(filter, today, COUNT_LIMIT);
+    }
+
+    /** The number of matches, exact up to {@code limit}; {@code limit + 1} means "more than limit". */
+    public int count(CatalogueFilter filter, LocalDate today, int limit) {
         var where = new Where(filter, today);
-        return jdbc.sql("SELECT COUNT(*) FROM course c" + where.sql())
-                .params(where.params()).query(Integer.class).single();
+        Map<String, Object> params = new HashMap<>(where.params());
+        params.put("countLimit", limit + 1);
+        return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM course c" + where.sql() + " LIMIT :countLimit) matches")
+                .params(params).query(Integer.class).single();
     }
 
     /**

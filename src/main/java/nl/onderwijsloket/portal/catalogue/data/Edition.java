@@ -1,5 +1,6 @@
 package nl.onderwijsloket.portal.catalogue.data;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,7 +19,8 @@ import nl.onderwijsloket.portal.catalogue.EditionStatus;
 
 /**
  * One run of a course. {@code seatsTaken} is only ever changed by conditional SQL updates (see the
- * enrolment feature), never through this entity, so that capacity holds under concurrent use.
+ * enrolment feature), never through this entity (it is not updatable here), so that capacity holds under
+ * concurrent use. The provider plans the rest through {@link #plan}.
  */
 @Entity
 @Table(name = "edition")
@@ -39,9 +41,11 @@ public class Edition {
     private String locationTown;
     @Min(1)
     private int capacity;
+    @Column(updatable = false)
     private int seatsTaken;
     @NotNull
     private LocalDate enrolmentDeadline;
+    private LocalDate cancellationDeadline;
     @NotNull
     @Enumerated(EnumType.STRING)
     private EditionStatus status;
@@ -49,6 +53,26 @@ public class Edition {
     private long version;
 
     protected Edition() {
+    }
+
+    /** A new edition of the course; nobody has a seat yet. */
+    public Edition(Course course) {
+        this.course = course;
+    }
+
+    /** Sets what the provider plans; the service has checked the rules (dates, seats taken, status). */
+    public void plan(LocalDate startDate, LocalDate endDate, LocalDate enrolmentDeadline,
+                     LocalDate cancellationDeadline, boolean online, String locationName, String locationTown,
+                     int capacity, EditionStatus status) {
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.enrolmentDeadline = enrolmentDeadline;
+        this.cancellationDeadline = cancellationDeadline;
+        this.online = online;
+        this.locationName = locationName;
+        this.locationTown = locationTown;
+        this.capacity = capacity;
+        this.status = status;
     }
 
     public Long getId() {
@@ -91,7 +115,16 @@ public class Edition {
         return enrolmentDeadline;
     }
 
+    /** Until when participants may cancel themselves; null means until the enrolment deadline. */
+    public LocalDate getCancellationDeadline() {
+        return cancellationDeadline;
+    }
+
     public EditionStatus getStatus() {
         return status;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -196,9 +196,9 @@ class CatalogueView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private void refresh() {
         CatalogueFilter current = filter;
         int total = catalogue.count(current);
-        resultCount.setText(total == 1
-                ? getTranslation("catalogue.count.one")
-                : getTranslation("catalogue.count", total));
+        resultCount.setText(total > CatalogueService.COUNT_LIMIT
+                ? getTranslation("catalogue.count.more", CatalogueService.COUNT_LIMIT)
+                : total == 1 ? getTranslation("catalogue.count.one") : getTranslation("catalogue.count", total));
         results.show(total, (offset, limit) -> catalogue.search(current, offset, limit));
         long active = activeFilters(current);
         filterPanel.setSummaryText(active == 0

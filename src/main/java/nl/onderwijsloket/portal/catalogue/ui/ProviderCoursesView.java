@@ -17,7 +17,8 @@ import nl.onderwijsloket.portal.ui.NarrowScreens;
 
 /**
  * A provider's own offer: their courses with the editions that have not ended yet, with seats taken,
- * enrolment deadline and status. Read-only for now; the provider is the one the account acts for.
+ * enrolment deadline and status, and links to edit an edition, see its participants or plan a new one.
+ * The provider is the one the account acts for.
  */
 @Route("mijn-aanbod")
 @RolesAllowed(Role.PROVIDER_ROLE)
@@ -74,6 +75,24 @@ class ProviderCoursesView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("status")
                 .setHeader(getTranslation("provider-courses.column.status"))
                 .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(LitRenderer.<ProviderEditionRow>of(
+                        "<div class=\"provider-actions\">"
+                                + "<a class=\"edit-edition\" href=\"mijn-aanbod/editie/${item.editionId}\""
+                                + " ?hidden=${!item.hasEdition}>${item.edit}</a>"
+                                + "<a class=\"edition-participants\" href=\"deelnemers?editie=${item.editionId}\""
+                                + " ?hidden=${!item.hasEdition}>${item.participants}</a>"
+                                + "<a class=\"new-edition\" href=\"mijn-aanbod/cursus/${item.courseId}/nieuwe-editie\">"
+                                + "${item.plan}</a></div>")
+                        .withProperty("editionId", row -> row.hasEdition() ? row.editionId() : 0)
+                        .withProperty("hasEdition", ProviderEditionRow::hasEdition)
+                        .withProperty("courseId", ProviderEditionRow::courseId)
+                        .withProperty("edit", row -> getTranslation("provider-courses.edit"))
+                        .withProperty("participants", row -> getTranslation("provider-courses.participants"))
+                        .withProperty("plan", row -> getTranslation("provider-courses.new-edition")))
+                .setKey("actions")
+                .setHeader(getTranslation("provider-courses.column.actions"))
+                .setWidth("10rem")
                 .setFlexGrow(0);
         NarrowScreens.hideOnNarrowScreens(grid, List.of(location, deadline));
         grid.setItems(query -> offer.ownEditions(query.getOffset(), query.getLimit()).stream(),

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
+import nl.onderwijsloket.portal.catalogue.CatalogueService;
 import nl.onderwijsloket.portal.catalogue.CourseCard;
 
 /**
@@ -53,8 +54,10 @@ class ResultList extends Composite<Div> {
             list.add(item);
         });
         shown += page.size();
-        more.setText(getTranslation("catalogue.more", Math.min(PAGE_SIZE, total - shown), total - shown));
-        more.setVisible(shown < total && !page.isEmpty());
+        more.setText(total > CatalogueService.COUNT_LIMIT
+                ? getTranslation("catalogue.more.unknown", PAGE_SIZE)
+                : getTranslation("catalogue.more", Math.min(PAGE_SIZE, total - shown), total - shown));
+        more.setVisible(shown < total && page.size() == PAGE_SIZE);
         if (!page.isEmpty() && shown > PAGE_SIZE) {
             // Move focus to the first new card, so keyboard users continue where the new results begin.
             list.getComponentAt(shown - page.size()).getElement().executeJs(

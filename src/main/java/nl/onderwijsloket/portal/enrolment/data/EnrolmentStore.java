@@ -97,6 +97,14 @@ public class EnrolmentStore {
                 .param("id", editionId).query(EnrolmentStore::row).list();
     }
 
+    /** Active enrolments of an edition, the waitlist from its end first (so leaving keeps positions gapless). */
+    public List<EnrolmentRow> active(long editionId) {
+        return jdbc.sql(SELECT + " WHERE n.edition_id = :id AND n.status IN ('REQUESTED', 'AWAITING_APPROVAL',"
+                        + " 'ENROLLED', 'WAITLISTED', 'OFFERED') ORDER BY n.waitlist_position IS NULL,"
+                        + " n.waitlist_position DESC, n.id")
+                .param("id", editionId).query(EnrolmentStore::row).list();
+    }
+
     /** Whether the person completed any edition of the course. */
     public boolean completedCourse(long employeeId, long courseId) {
         return jdbc.sql("SELECT COUNT(*) FROM enrolment n JOIN edition e ON e.id = n.edition_id"
@@ -144,11 +152,12 @@ public class EnrolmentStore {
                 .update() == 1;
     }
 
-    public void complete(long id, int hours, LocalDate on, Instant now) {
-        jdbc.sql("UPDATE enrolment SET status = 'COMPLETED', hours_credited = :hours, completed_on = :on,"
+    /** Marks an enrolled person as having completed the edition, crediting the hours; false when not enrolled. */
+    public boolean complete(long id, int hours, LocalDate on, Instant now) {
+        return jdbc.sql("UPDATE enrolment SET status = 'COMPLETED', hours_credited = :hours, completed_on = :on,"
                         + " updated_at = :now, version = version + 1 WHERE id = :id AND status = 'ENROLLED'")
                 .param("id", id).param("hours", hours).param("on", Date.valueOf(on)).param("now", Timestamp.from(now))
-                .update();
+                .update() == 1;
     }
 
     public void event(EnrolmentRow enrolment, @Nullable EnrolmentStatus from, EnrolmentStatus to,

@@ -11,6 +11,11 @@ import org.springframework.context.annotation.Configuration;
 class EnrolmentMenu {
 
     @Bean
+    MenuEntry myLearningMenuEntry() {
+        return new MenuEntry(30, "nav.my-learning", "mijn-leren", VaadinIcon.NOTEBOOK, Set.of(Role.EMPLOYEE));
+    }
+
+    @Bean
     MenuEntry bookingMenuEntry() {
         return new MenuEntry(102, "nav.booking", "boeken", VaadinIcon.USERS, Set.of(Role.HR));
     }
@@ -24,5 +29,11 @@ class EnrolmentMenu {
     @Bean
     MenuEntry enrolmentsMenuEntry() {
         return new MenuEntry(104, "nav.enrolments", "inschrijvingen", VaadinIcon.LIST, Set.of(Role.HR, Role.COORDINATOR));
+    }
+
+    @Bean
+    MenuEntry participantsMenuEntry() {
+        return new MenuEntry(125, "nav.participants", "deelnemers", VaadinIcon.CLIPBOARD_USER,
+                Set.of(Role.PROVIDER, Role.HR, Role.COORDINATOR));
     }
 }

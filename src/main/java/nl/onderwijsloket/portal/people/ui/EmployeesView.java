@@ -15,10 +15,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.dom.Style;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +77,15 @@ class EmployeesView extends VerticalLayout implements BeforeEnterObserver, HasDy
         heading.setId("employees-heading");
         var intro = new Paragraph(getTranslation(coordinator ? "employees.intro.coordinator" : "employees.intro.hr"));
         intro.addClassName("lead");
+        // Importing writes into one's own board, so only HR gets the link (the import view checks it too).
+        var importLink = new RouterLink(EmployeeImportView.class);
+        var importIcon = VaadinIcon.UPLOAD.create();
+        importIcon.setSize("var(--lumo-icon-size-s)");
+        importLink.add(importIcon, new Span(getTranslation("employees.import")));
+        importLink.setId("employees-import");
+        importLink.getStyle().setDisplay(Style.Display.INLINE_FLEX).setAlignItems(Style.AlignItems.CENTER)
+                .set("gap", "var(--lumo-space-xs)");
+        importLink.setVisible(currentUser.find().map(user -> user.has(Role.HR)).orElse(false));
 
         search.setId("employee-search");
         search.setLabel(getTranslation("employees.search.label"));
@@ -125,7 +136,7 @@ class EmployeesView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
         configureGrid();
         search.setWidthFull();
-        add(heading, intro, search, filterPanel, count, grid);
+        add(heading, intro, importLink, search, filterPanel, count, grid);
         setFlexGrow(1, grid);
         setSizeFull();
 

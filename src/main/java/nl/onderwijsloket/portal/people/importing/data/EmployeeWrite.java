@@ -1,0 +1,14 @@
+package nl.onderwijsloket.portal.people.importing.data;
+
+import java.time.LocalDate;
+import nl.onderwijsloket.portal.people.JobFunction;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The values an import writes for one employee: a new one when {@code id} is null, otherwise the update of
+ * that employee of the board.
+ */
+public record EmployeeWrite(@Nullable Long id, String employeeNumber, String firstName, @Nullable String namePrefix,
+                            String lastName, String email, @Nullable Long schoolId, JobFunction function,
+                            String preferredLocale, @Nullable LocalDate startedOn) {
+}
