@@ -39,8 +39,8 @@ class KeycloakSecurityConfig {
                         // Set here too (Vaadin sets it later): a login page known from the start keeps Spring
                         // from generating its own at /login, which is the portal's LoginView.
                         .loginPage("/" + SIGN_IN_PATH)
-                        .authorizationEndpoint(endpoint -> endpoint
-                                .authorizationRequestResolver(new LocaleAwareAuthorizationRequestResolver(registrations)))
+                        .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(
+                                new LocaleAwareAuthorizationRequestResolver(registrations)))
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new PortalOidcUserService(signIns)))
                         // Not the default (the login page plus "?error"): that is Keycloak, which would sign the
                         // user in again at once and fail again.

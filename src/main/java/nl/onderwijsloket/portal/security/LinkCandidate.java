@@ -1,5 +1,6 @@
 package nl.onderwijsloket.portal.security;
 
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +15,7 @@ public record LinkCandidate(Kind kind, long id, String name, @Nullable String em
         ACCOUNT, PERSON;
 
         public String labelKey() {
-            return "links.candidate." + name().toLowerCase(java.util.Locale.ROOT);
+            return "links.candidate." + name().toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -2,6 +2,7 @@ package nl.onderwijsloket.portal.security;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -51,11 +52,11 @@ final class PortalOidcUser extends DefaultOidcUser {
     @Override
     public boolean equals(Object other) {
         return other instanceof PortalOidcUser that && super.equals(that) && status == that.status
-                && java.util.Objects.equals(user, that.user);
+                && Objects.equals(user, that.user);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(super.hashCode(), status, user);
+        return Objects.hash(super.hashCode(), status, user);
     }
 }

@@ -38,7 +38,8 @@ class KeycloakRolesTest {
 
     @Test
     void namesCountInAnyCase() {
-        assertThat(KeycloakRoles.fromClaims(realmRoles("hr", " Mentor "))).containsExactlyInAnyOrder(Role.HR, Role.MENTOR);
+        assertThat(KeycloakRoles.fromClaims(realmRoles("hr", " Mentor ")))
+                .containsExactlyInAnyOrder(Role.HR, Role.MENTOR);
     }
 
     @Test

@@ -68,7 +68,8 @@ class KeycloakSignInLinkingTest {
         long account = fixtures.account("Sanne Koppel", email, Set.of(Role.EMPLOYEE), employee, board, null);
         String subject = fixtures.subject();
 
-        var first = fixtures.signIn(SignInFixtures.claims(subject, "sanne", "Sanne", "Koppel", email, true, "EMPLOYEE"));
+        var first = fixtures.signIn(
+                SignInFixtures.claims(subject, "sanne", "Sanne", "Koppel", email, true, "EMPLOYEE"));
 
         PortalUser user = principal(first).user();
         assertThat(principal(first).status()).isEqualTo(SignInStatus.LINKED);
@@ -98,7 +99,8 @@ class KeycloakSignInLinkingTest {
 
         assertThat(principal(auth).status()).isEqualTo(SignInStatus.UNLINKED);
         assertThat(principal(auth).user()).isNull();
-        assertThat(auth.getAuthorities()).extracting(GrantedAuthority::getAuthority).noneMatch(a -> a.startsWith("ROLE_"));
+        assertThat(auth.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .noneMatch(a -> a.startsWith("ROLE_"));
         assertThat(linkedSubject(account)).isNull();
         assertThat(attempts(subject)).isEqualTo(2);
         assertThat(jdbc.sql("SELECT roles FROM unlinked_sign_in WHERE subject = :s").param("s", subject)

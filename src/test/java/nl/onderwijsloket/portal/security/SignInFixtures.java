@@ -94,10 +94,12 @@ public class SignInFixtures {
     }
 
     /** A local account; {@code subject} links it to an identity-provider user already (or null). */
-    public long account(String name, String email, Set<Role> roles, Long employeeId, Long boardId, String subject) {
+    public long account(String name, String email, Set<Role> roles, Long employeeId, Long boardId,
+            String subject) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO user_account (username, password_hash, display_name, email, employee_id, board_id,"
-                        + " external_subject) VALUES (:username, '{noop}x', :name, :email, :employee, :board, :subject)")
+        jdbc.sql("INSERT INTO user_account (username, password_hash, display_name, email, employee_id,"
+                        + " board_id, external_subject)"
+                        + " VALUES (:username, '{noop}x', :name, :email, :employee, :board, :subject)")
                 .param("username", "kc-" + tag + "-" + accounts.size()).param("name", name).param("email", email)
                 .param("employee", employeeId).param("board", boardId).param("subject", subject).update(keys);
         long id = keys.getKey().longValue();

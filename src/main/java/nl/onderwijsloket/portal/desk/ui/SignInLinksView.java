@@ -138,7 +138,8 @@ class SignInLinksView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         try {
             links.link(selected.subject(), chosen);
-            notify(getTranslation("links.linked", name(selected), candidateText(chosen)), NotificationVariant.LUMO_SUCCESS);
+            notify(getTranslation("links.linked", name(selected), candidateText(chosen)),
+                    NotificationVariant.LUMO_SUCCESS);
         } catch (LinkConflictException e) {
             notify(getTranslation("links.conflict"), NotificationVariant.LUMO_ERROR);
         }

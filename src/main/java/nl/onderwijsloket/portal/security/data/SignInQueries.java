@@ -1,5 +1,7 @@
 package nl.onderwijsloket.portal.security.data;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -132,14 +134,14 @@ public class SignInQueries {
     private static final String PERSON_COLUMNS = "SELECT e.id, e.board_id, " + PERSON_NAME + " AS name, e.email"
             + " FROM employee e";
 
-    private static UnlinkedSignIn unlinked(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static UnlinkedSignIn unlinked(ResultSet rs) throws SQLException {
         return new UnlinkedSignIn(rs.getString("subject"), rs.getString("username"), rs.getString("display_name"),
                 rs.getString("email"), rs.getBoolean("email_verified"), roles(rs.getString("roles")),
                 rs.getTimestamp("first_seen_at").toLocalDateTime(), rs.getTimestamp("last_seen_at").toLocalDateTime(),
                 rs.getInt("attempts"));
     }
 
-    private static Person person(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Person person(ResultSet rs) throws SQLException {
         return new Person(rs.getLong("id"), rs.getLong("board_id"), rs.getString("name"), rs.getString("email"));
     }
 
