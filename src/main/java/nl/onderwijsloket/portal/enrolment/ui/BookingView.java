@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -27,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import nl.onderwijsloket.portal.enrolment.BookingResult;
 import nl.onderwijsloket.portal.enrolment.EditionInfo;
-import nl.onderwijsloket.portal.enrolment.EnrolmentException;
 import nl.onderwijsloket.portal.enrolment.EnrolmentOverview;
 import nl.onderwijsloket.portal.enrolment.EnrolmentService;
 import nl.onderwijsloket.portal.people.EmployeeFilter;
@@ -159,15 +156,12 @@ class BookingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private void bookSelected() {
         EditionInfo chosen = edition.getValue();
         List<Long> ids = grid.getSelectedItems().stream().map(EmployeeRow::id).toList();
-        try {
+        ServiceFeedback.run(this, () -> {
             List<BookingResult> results = enrolments.book(chosen.id(), ids);
             showResults(results);
             grid.deselectAll();
             overview.edition(chosen.id()).ifPresent(this::showEdition);
-        } catch (EnrolmentException e) {
-            Notification.show(getTranslation(e.messageKey(), e.arguments()), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        });
     }
 
     private void showResults(List<BookingResult> results) {

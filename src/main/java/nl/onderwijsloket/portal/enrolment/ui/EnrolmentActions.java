@@ -9,14 +9,12 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import nl.onderwijsloket.portal.enrolment.BookingResult;
-import nl.onderwijsloket.portal.enrolment.EnrolmentException;
 import nl.onderwijsloket.portal.enrolment.EnrolmentService;
 import nl.onderwijsloket.portal.enrolment.EnrolmentStatus;
 import nl.onderwijsloket.portal.enrolment.MyEnrolment;
 import nl.onderwijsloket.portal.security.PortalUser;
 import nl.onderwijsloket.portal.security.Role;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * What a visitor can do with one edition, shown under it on the course page: sign in, enrol (or join the
@@ -102,15 +100,7 @@ public class EnrolmentActions extends Composite<HorizontalLayout> {
 
     /** Runs a service call; a rule that says no is shown in the user's language and changes nothing. */
     private void run(Runnable action) {
-        try {
-            action.run();
-        } catch (EnrolmentException e) {
-            Notification.show(getTranslation(e.messageKey(), e.arguments()), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        } catch (AccessDeniedException e) {
-            Notification.show(getTranslation("error.access-denied"), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        ServiceFeedback.run(this, action);
         refresh.run();
     }
 

@@ -36,14 +36,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.onderwijsloket.portal.enrolment.AuditEntry;
 import nl.onderwijsloket.portal.enrolment.BoardEnrolment;
-import nl.onderwijsloket.portal.enrolment.EnrolmentException;
 import nl.onderwijsloket.portal.enrolment.EnrolmentOverview;
 import nl.onderwijsloket.portal.enrolment.EnrolmentSearch;
 import nl.onderwijsloket.portal.enrolment.EnrolmentService;
 import nl.onderwijsloket.portal.enrolment.EnrolmentStatus;
 import nl.onderwijsloket.portal.security.CurrentUser;
 import nl.onderwijsloket.portal.security.Role;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The enrolments of HR's board (coordinators: the region), searchable and filterable by status, with the
@@ -211,17 +209,10 @@ class EnrolmentsView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private void act(Dialog dialog, Runnable action, String doneKey) {
-        try {
-            action.run();
+        if (ServiceFeedback.run(this, action)) {
             dialog.close();
             Notification.show(getTranslation(doneKey)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
-        } catch (EnrolmentException e) {
-            Notification.show(getTranslation(e.messageKey(), e.arguments()), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        } catch (AccessDeniedException e) {
-            Notification.show(getTranslation("error.access-denied"), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 
