@@ -37,13 +37,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import nl.onderwijsloket.portal.enrolment.EnrolmentException;
 import nl.onderwijsloket.portal.enrolment.EnrolmentService;
 import nl.onderwijsloket.portal.enrolment.EnrolmentStatus;
 import nl.onderwijsloket.portal.enrolment.MyLearning;
 import nl.onderwijsloket.portal.enrolment.MyLearningService;
 import nl.onderwijsloket.portal.security.Role;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * "Mijn leren": the signed-in employee's enrolments (with what she can do about them), her upcoming
@@ -313,15 +311,7 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
 
     /** Runs a service call; a rule that says no is shown in the user's language. The page is redrawn. */
     private void run(Runnable action) {
-        try {
-            action.run();
-        } catch (EnrolmentException e) {
-            Notification.show(getTranslation(e.messageKey(), e.arguments()), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        } catch (AccessDeniedException e) {
-            Notification.show(getTranslation("error.access-denied"), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        ServiceFeedback.run(this, action);
         show();
     }
 

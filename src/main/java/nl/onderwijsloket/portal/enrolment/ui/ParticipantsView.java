@@ -33,7 +33,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import nl.onderwijsloket.portal.enrolment.EditionChoice;
-import nl.onderwijsloket.portal.enrolment.EnrolmentException;
 import nl.onderwijsloket.portal.enrolment.EnrolmentService;
 import nl.onderwijsloket.portal.enrolment.EnrolmentStatus;
 import nl.onderwijsloket.portal.enrolment.ParticipantList;
@@ -188,10 +187,8 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
             if (!list.manage()) {
                 return;
             }
-            try {
-                participants.recordAttendance(meeting.id(), participant.enrolmentId(), e.getValue());
-            } catch (EnrolmentException | AccessDeniedException ex) {
-                error(ex);
+            if (!ServiceFeedback.run(this,
+                    () -> participants.recordAttendance(meeting.id(), participant.enrolmentId(), e.getValue()))) {
                 box.setValue(e.getOldValue());
             }
         });
@@ -236,22 +233,12 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void confirm(String header, String text, String confirmText, Runnable action) {
         var dialog = new ConfirmDialog(header, text, confirmText, e -> {
-            try {
-                action.run();
-            } catch (EnrolmentException | AccessDeniedException ex) {
-                error(ex);
-            }
+            ServiceFeedback.run(this, action);
             show();
         });
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("participants.back"));
         dialog.open();
-    }
-
-    private void error(RuntimeException e) {
-        String text = e instanceof EnrolmentException rule ? getTranslation(rule.messageKey(), rule.arguments())
-                : getTranslation("error.access-denied");
-        Notification.show(text, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private String period(LocalDate start, LocalDate end) {
