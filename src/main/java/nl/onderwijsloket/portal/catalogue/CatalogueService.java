@@ -42,6 +42,12 @@ public class CatalogueService {
         return catalogueQuery.page(filter, today(), offset, Math.min(limit, 100));
     }
 
+    /** A new search: its first page and its number of matches (as {@link #count}). */
+    @PreAuthorize("permitAll()")
+    public CatalogueResults start(CatalogueFilter filter, int limit) {
+        return catalogueQuery.first(filter, today(), Math.min(limit, 100));
+    }
+
     /** Matches, exact up to {@link #COUNT_LIMIT}; a larger result is {@code COUNT_LIMIT + 1} ("more than"). */
     @PreAuthorize("permitAll()")
     public int count(CatalogueFilter filter) {

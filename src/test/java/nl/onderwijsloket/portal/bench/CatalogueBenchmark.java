@@ -33,7 +33,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * {@code scripts/bench catalogue}: loads a synthetic catalogue of 50,000 courses and 150,000 editions
  * into the schema {@code portal_bench} and times a fixed, seeded mix of 200 catalogue searches, each as
- * the catalogue view issues it: {@code page(filter, today, offset, 50)} plus {@code count(filter, today)}.
+ * the catalogue view issues it: {@code first(filter, today, 50)} (first page and count) for a new search,
+ * and {@code count(filter, today)} plus {@code page(filter, today, offset, 50)} for a later page.
  * The last line printed is {@code catalogue p50_ms=N p95_ms=N courses=N queries=N}.
  *
  * <p>A loaded schema is reused when its generator version, row counts and migrations still match;
@@ -102,12 +103,13 @@ public final class CatalogueBenchmark {
                 Search search = mix.get(i);
                 long cpuStart = cpu == null ? 0 : cpu.nanos();
                 long start = System.nanoTime();
-                int total = search.run(query, today);
+                Outcome outcome = search.run(query, today);
                 millis[i] = (System.nanoTime() - start) / 1e6;
                 cpuMillis[i] = cpu == null ? 0 : (cpu.nanos() - cpuStart) / 1e6;
                 byShape.computeIfAbsent(search.shape(), s -> new ArrayList<>()).add(millis[i]);
                 if (verbose) {
-                    System.out.printf(Locale.ROOT, "  %7.1f ms  %6d hits  %s%n", millis[i], total, search);
+                    System.out.printf(Locale.ROOT, "  %7.1f ms (count %5.1f)  %6d hits  %s%n", millis[i],
+                            outcome.countMillis(), outcome.total(), search);
                 }
             }
             System.out.println("catalogue: load average " + loadAverage());
@@ -189,14 +191,27 @@ public final class CatalogueBenchmark {
         return info.get().getValue();
     }
 
+    /** What one search found, and how long its separate count took (NaN when counted with the page). */
+    record Outcome(int total, double countMillis) {
+    }
+
     /** One search of the mix: the filter, the page offset and a label of its shape. */
     record Search(String shape, CatalogueFilter filter, int offset) {
 
-        /** Runs the search as the catalogue view does: the count, then the page. Returns the count. */
-        int run(CatalogueQuery query, LocalDate today) {
+        /**
+         * Runs the search as the catalogue view does: a first page with its count, as one call. A later page
+         * (offset above 0) is the count plus that page, as if the visitor had just started the search; the
+         * view itself asks for the page alone then, so this is the dearer of the two.
+         */
+        Outcome run(CatalogueQuery query, LocalDate today) {
+            if (offset == 0) {
+                return new Outcome(query.first(filter, today, PAGE_SIZE).total(), Double.NaN);
+            }
+            long start = System.nanoTime();
             int total = query.count(filter, today);
+            double countMillis = (System.nanoTime() - start) / 1e6;
             query.page(filter, today, offset, PAGE_SIZE);
-            return total;
+            return new Outcome(total, countMillis);
         }
 
         @Override

@@ -186,4 +186,50 @@ class CatalogueSearchTest {
         assertThat(query.count(text(WORD), today, 3)).isEqualTo(4);
         assertThat(query.count(text(WORD), today, 2)).isEqualTo(3);
     }
+
+    @Test
+    void aNewSearchGetsItsFirstPageAndCountInOneCall() {
+        var byText = text(WORD).withSort(CatalogueSort.START_DATE);
+        CatalogueResults first = catalogue.start(byText, 2);
+        assertThat(first.total()).isEqualTo(4);
+        assertThat(first.cards()).isEqualTo(catalogue.search(byText, 0, 2));
+
+        // Without text the count is a separate query: the fixture providers isolate the fixtures.
+        var withoutText = new CatalogueFilter("", Set.of(JobFunction.ONDERWIJSASSISTENT), Set.of(), Set.of(),
+                Set.of(), Set.of(network, college), Set.of(), null, null, true, CatalogueSort.START_DATE);
+        CatalogueResults free = catalogue.start(withoutText, 10);
+        assertThat(free.cards()).extracting(CourseCard::id).containsExactly(behaviourOnline);
+        assertThat(free.total()).isEqualTo(1);
+
+        assertThat(catalogue.start(text(WORD + " nergensgevonden"), 10)).isEqualTo(new CatalogueResults(List.of(), 0));
+    }
+
+    @Test
+    void changedAudiencesSectorsAndThemesReachTheFiltersWhoeverWritesThem() {
+        var ours = Set.of(network, college);
+        var mentors = new CatalogueFilter("", Set.of(JobFunction.MENTOR), Set.of(), Set.of(), Set.of(), ours,
+                Set.of(), null, null, false, CatalogueSort.START_DATE);
+        assertThat(ids(mentors)).isEmpty();
+
+        jdbc.sql("INSERT INTO course_audience (course_id, job_function) VALUES (:c, 'MENTOR')")
+                .param("c", leadership).update();
+        assertThat(ids(mentors)).containsExactly(leadership);
+
+        jdbc.sql("DELETE FROM course_audience WHERE course_id = :c AND job_function = 'SCHOOLLEIDER'")
+                .param("c", leadership).update();
+        var leaders = new CatalogueFilter("", Set.of(JobFunction.SCHOOLLEIDER), Set.of(), Set.of(), Set.of(), ours,
+                Set.of(), null, null, false, CatalogueSort.START_DATE);
+        assertThat(ids(leaders)).isEmpty();
+
+        jdbc.sql("UPDATE course_theme SET theme = 'BEGELEIDING' WHERE course_id = :c AND theme = 'LEIDERSCHAP'")
+                .param("c", leadership).update();
+        var guidance = new CatalogueFilter("", Set.of(), Set.of(), Set.of(Theme.BEGELEIDING), Set.of(), ours,
+                Set.of(), null, null, false, CatalogueSort.START_DATE);
+        assertThat(ids(guidance)).containsExactly(leadership);
+
+        jdbc.sql("INSERT INTO course_sector (course_id, sector) VALUES (:c, 'PO')").param("c", leadership).update();
+        var primary = new CatalogueFilter("", Set.of(), Set.of(Sector.PO), Set.of(), Set.of(), ours,
+                Set.of(), null, null, false, CatalogueSort.START_DATE);
+        assertThat(ids(primary)).containsExactlyInAnyOrder(leadership, reading, behaviour);
+    }
 }

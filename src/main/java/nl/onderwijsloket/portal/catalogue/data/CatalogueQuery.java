@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.onderwijsloket.portal.catalogue.CatalogueFilter;
+import nl.onderwijsloket.portal.catalogue.CatalogueResults;
 import nl.onderwijsloket.portal.catalogue.CatalogueSort;
 import nl.onderwijsloket.portal.catalogue.CourseCard;
 import nl.onderwijsloket.portal.catalogue.CourseFormat;
@@ -31,35 +32,61 @@ public class CatalogueQuery {
     }
 
     public List<CourseCard> page(CatalogueFilter filter, LocalDate today, int offset, int limit) {
+        return query(new Where(filter, today), filter, today, offset, limit, false).cards();
+    }
+
+    /**
+     * The first page and the number of matches, as the catalogue shows a new search. A text search ranks
+     * every match anyway, so its page query counts them too and FULLTEXT runs once; other searches walk
+     * the start-date order and stop early, so they count separately, up to {@link #COUNT_LIMIT}.
+     */
+    public CatalogueResults first(CatalogueFilter filter, LocalDate today, int limit) {
         var where = new Where(filter, today);
+        if (!where.hasText()) {
+            int total = count(where, COUNT_LIMIT);
+            return new CatalogueResults(total == 0 ? List.of() : query(where, filter, today, 0, limit, false).cards(),
+                    total);
+        }
+        var results = query(where, filter, today, 0, limit, true);
+        return new CatalogueResults(results.cards(), Math.min(results.total(), COUNT_LIMIT + 1));
+    }
+
+    /**
+     * One page. The inner query finds and orders the matches on the columns of ix_course_catalogue and the
+     * FULLTEXT score only; the outer query reads course and provider for the page's rows alone.
+     */
+    private CatalogueResults query(Where where, CatalogueFilter filter, LocalDate today, int offset, int limit,
+                                   boolean countAll) {
         boolean byRelevance = filter.sort() == CatalogueSort.RELEVANCE && where.hasText();
         String score = where.hasText()
                 ? "(3 * MATCH(c.title) AGAINST(:ft IN BOOLEAN MODE)"
                         + " + MATCH(c.title, c.summary, c.search_text) AGAINST(:ft IN BOOLEAN MODE))"
                 : "0";
-        // next_start_sort is next_start_date with "none" last; ix_course_start_order holds this order.
-        String order = byRelevance
-                ? "score DESC, c.next_start_sort, c.title, c.id"
-                : "c.next_start_sort, c.title, c.id";
-        // Without search text, walk ix_course_start_order and test the filters course by course, so the
-        // scan stops once the page is full; as semi-joins, MariaDB would first collect and sort every match.
-        String probeFilters = where.hasText() ? ""
-                : "SET STATEMENT optimizer_switch='semijoin=off,materialization=off' FOR ";
-        String sql = probeFilters + "SELECT c.id, c.title, c.summary, p.name AS provider_name, c.format, c.level,"
-                + " c.study_load_hours, c.cost_cents, " + score + " AS score"
-                + " FROM course c JOIN provider p ON p.id = c.provider_id"
-                + where.sql()
-                + " ORDER BY " + order
-                + " LIMIT :limit OFFSET :offset";
+        // next_start_sort is next_start_date with "none" last; ix_course_catalogue holds this order.
+        String innerOrder = (byRelevance ? "score DESC, " : "") + "c.next_start_sort, c.title, c.id";
+        String outerOrder = (byRelevance ? "m.score DESC, " : "") + "m.next_start_sort, m.title, m.id";
+        String sql = where.strategy()
+                + "SELECT m.id, c.title, c.summary, p.name AS provider_name, c.format, c.level, c.study_load_hours,"
+                + " c.cost_cents, m.total"
+                + " FROM (SELECT c.id, c.next_start_sort, c.title, " + score + " AS score, "
+                + (countAll ? "COUNT(*) OVER ()" : "0") + " AS total"
+                + " FROM course c" + where.sql()
+                + " ORDER BY " + innerOrder + " LIMIT :limit OFFSET :offset) m"
+                + " JOIN course c ON c.id = m.id JOIN provider p ON p.id = c.provider_id"
+                + " ORDER BY " + outerOrder;
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("limit", limit);
         params.put("offset", offset);
-        List<Row> rows = jdbc.sql(sql).params(params).query((rs, n) -> new Row(
-                rs.getLong("id"), rs.getString("title"), rs.getString("summary"), rs.getString("provider_name"),
-                CourseFormat.valueOf(rs.getString("format")), CourseLevel.valueOf(rs.getString("level")),
-                rs.getInt("study_load_hours"), rs.getInt("cost_cents"))).list();
+        int[] total = {0};
+        List<Row> rows = jdbc.sql(sql).params(params).query((rs, n) -> {
+            total[0] = rs.getInt("total");
+            return new Row(rs.getLong("id"), rs.getString("title"), rs.getString("summary"),
+                    rs.getString("provider_name"), CourseFormat.valueOf(rs.getString("format")),
+                    CourseLevel.valueOf(rs.getString("level")), rs.getInt("study_load_hours"),
+                    rs.getInt("cost_cents"));
+        }).list();
         Map<Long, EditionSummary> editions = upcomingEditions(rows.stream().map(Row::id).toList(), filter, today);
-        return rows.stream().map(row -> row.toCard(editions.get(row.id()))).toList();
+        return new CatalogueResults(rows.stream().map(row -> row.toCard(editions.get(row.id()))).toList(), total[0]);
     }
 
     /**
@@ -76,10 +103,13 @@ public class CatalogueQuery {
 
     /** The number of matches, exact up to {@code limit}; {@code limit + 1} means "more than limit". */
     public int count(CatalogueFilter filter, LocalDate today, int limit) {
-        var where = new Where(filter, today);
+        return count(new Where(filter, today), limit);
+    }
+
+    private int count(Where where, int limit) {
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("countLimit", limit + 1);
-        return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM course c" + where.sql() + " LIMIT :countLimit) matches")
+        return jdbc.sql(where.strategy() + "SELECT COUNT(*) FROM (SELECT 1 FROM course c" + where.sql() + " LIMIT :countLimit) matches")
                 .params(params).query(Integer.class).single();
     }
 
@@ -142,10 +172,11 @@ public class CatalogueQuery {
     /** The WHERE clause shared by page and count, with its parameters. */
     private static final class Where {
 
-        // "= TRUE" (not just "c.published") makes it an equality, so the ORDER BY can use ix_course_start_order.
+        // "= TRUE" (not just "c.published") makes it an equality, so the ORDER BY can use ix_course_catalogue.
         private final StringBuilder sql = new StringBuilder(" WHERE c.published = TRUE");
         private final Map<String, Object> params = new HashMap<>();
         private final boolean hasText;
+        private boolean hasEditionCondition;
 
         Where(CatalogueFilter filter, LocalDate today) {
             params.put("today", Date.valueOf(today));
@@ -155,12 +186,9 @@ public class CatalogueQuery {
                 sql.append(" AND MATCH(c.title, c.summary, c.search_text) AGAINST(:ft IN BOOLEAN MODE)");
                 params.put("ft", ft);
             }
-            in("c.id IN (SELECT course_id FROM course_audience WHERE job_function IN (:audiences))",
-                    "audiences", names(filter.audiences()));
-            in("c.id IN (SELECT course_id FROM course_sector WHERE sector IN (:sectors))",
-                    "sectors", names(filter.sectors()));
-            in("c.id IN (SELECT course_id FROM course_theme WHERE theme IN (:themes))",
-                    "themes", names(filter.themes()));
+            anyOf("c.audiences", "audience", filter.audiences());
+            anyOf("c.sectors", "sector", filter.sectors());
+            anyOf("c.themes", "theme", filter.themes());
             in("c.format IN (:formats)", "formats", names(filter.formats()));
             in("c.level IN (:levels)", "levels", names(filter.levels()));
             in("c.provider_id IN (:providers)", "providers", filter.providerIds());
@@ -171,6 +199,7 @@ public class CatalogueQuery {
             if (filter.startFrom() == null && filter.startUntil() == null && !filter.freeSeatsOnly()) {
                 return;
             }
+            hasEditionCondition = true;
             var edition = new StringBuilder(UPCOMING);
             if (filter.startFrom() != null) {
                 edition.append(" AND e.start_date >= :startFrom");
@@ -188,6 +217,20 @@ public class CatalogueQuery {
                     .append(edition).append(')');
         }
 
+        /** At least one of the values in a SET column (the course row's copy of a join table, see V5). */
+        private void anyOf(String column, String name, Collection<? extends Enum<?>> values) {
+            if (values.isEmpty()) {
+                return;
+            }
+            var tests = new ArrayList<String>(values.size());
+            for (Enum<?> value : values) {
+                String param = name + tests.size();
+                tests.add("FIND_IN_SET(:" + param + ", " + column + ") > 0");
+                params.put(param, value.name());
+            }
+            sql.append(" AND (").append(String.join(" OR ", tests)).append(')');
+        }
+
         private void in(String condition, String name, Collection<?> values) {
             if (!values.isEmpty()) {
                 sql.append(" AND ").append(condition);
@@ -203,6 +246,18 @@ public class CatalogueQuery {
 
         boolean hasText() {
             return hasText;
+        }
+
+        /**
+         * How MariaDB should run the edition condition. Without search text the query walks
+         * ix_course_catalogue in start order, tests the course-level filters in the index and probes
+         * ix_edition_course_fit per remaining course, so a page or a capped count stops as soon as it has
+         * enough. Left to itself, MariaDB would first collect every fitting edition (a semi-join) for
+         * broad conditions such as "free seats". With search text, FULLTEXT finds the courses first.
+         */
+        String strategy() {
+            return hasText || !hasEditionCondition ? ""
+                    : "SET STATEMENT optimizer_switch='semijoin=off,materialization=off' FOR ";
         }
 
         String sql() {

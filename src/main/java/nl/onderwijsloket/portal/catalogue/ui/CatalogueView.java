@@ -28,6 +28,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.onderwijsloket.portal.catalogue.CatalogueFilter;
+import nl.onderwijsloket.portal.catalogue.CatalogueResults;
 import nl.onderwijsloket.portal.catalogue.CatalogueService;
 import nl.onderwijsloket.portal.catalogue.CatalogueSort;
 import nl.onderwijsloket.portal.catalogue.CourseFormat;
@@ -195,11 +196,12 @@ class CatalogueView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     private void refresh() {
         CatalogueFilter current = filter;
-        int total = catalogue.count(current);
+        CatalogueResults first = catalogue.start(current, ResultList.PAGE_SIZE);
+        int total = first.total();
         resultCount.setText(total > CatalogueService.COUNT_LIMIT
                 ? getTranslation("catalogue.count.more", CatalogueService.COUNT_LIMIT)
                 : total == 1 ? getTranslation("catalogue.count.one") : getTranslation("catalogue.count", total));
-        results.show(total, (offset, limit) -> catalogue.search(current, offset, limit));
+        results.show(first, (offset, limit) -> catalogue.search(current, offset, limit));
         long active = activeFilters(current);
         filterPanel.setSummaryText(active == 0
                 ? getTranslation("catalogue.filters")

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
+import nl.onderwijsloket.portal.catalogue.CatalogueResults;
 import nl.onderwijsloket.portal.catalogue.CatalogueService;
 import nl.onderwijsloket.portal.catalogue.CourseCard;
 
@@ -37,17 +38,20 @@ class ResultList extends Composite<Div> {
         getContent().setWidthFull();
     }
 
-    /** Starts over with a new search: {@code fetch} takes offset and limit. */
-    void show(int total, BiFunction<Integer, Integer, List<CourseCard>> fetch) {
-        this.total = total;
+    /** Starts over with a new search and its first page; {@code fetch} takes offset and limit for the next. */
+    void show(CatalogueResults first, BiFunction<Integer, Integer, List<CourseCard>> fetch) {
+        this.total = first.total();
         this.fetch = fetch;
         this.shown = 0;
         list.removeAll();
-        showNextPage();
+        append(first.cards());
     }
 
     private void showNextPage() {
-        List<CourseCard> page = fetch.apply(shown, PAGE_SIZE);
+        append(fetch.apply(shown, PAGE_SIZE));
+    }
+
+    private void append(List<CourseCard> page) {
         page.forEach(card -> {
             var item = new CourseCardComponent(card);
             item.getElement().setAttribute("role", "listitem");
