@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.onderwijsloket.portal.enrolment.BookingResult.Outcome;
+import nl.onderwijsloket.portal.enrolment.data.Applicant;
 import nl.onderwijsloket.portal.enrolment.data.EditionState;
 import nl.onderwijsloket.portal.enrolment.data.EnrolmentRow;
 import nl.onderwijsloket.portal.enrolment.data.EnrolmentStore;
@@ -73,8 +74,8 @@ public class EnrolmentService {
             throw new EnrolmentException("enrolment.error.no-person");
         }
         EditionState edition = lock(editionId);
-        PersonRef person = store.people(List.of(user.employeeId())).getFirst();
-        BookingResult result = enrol(edition, person, Actor.of(user), false);
+        Applicant applicant = store.applicants(editionId, edition.courseId(), List.of(user.employeeId())).getFirst();
+        BookingResult result = enrol(edition, applicant, Actor.of(user), false);
         if (result.outcome() == Outcome.NOT_ELIGIBLE || result.outcome() == Outcome.ALREADY_ENROLLED) {
             throw new EnrolmentException(result.reasonKey());
         }
@@ -91,29 +92,33 @@ public class EnrolmentService {
         PortalUser user = currentUser.require();
         long board = currentUser.requireBoard();
         var ids = new LinkedHashSet<>(employeeIds);
-        Map<Long, PersonRef> people = store.people(ids).stream()
-                .collect(Collectors.toMap(PersonRef::id, Function.identity()));
-        if (people.size() != ids.size() || people.values().stream().anyMatch(p -> p.boardId() != board)) {
+        EditionState edition = lock(editionId);
+        List<Applicant> applicants = store.applicants(editionId, edition.courseId(), ids);
+        if (applicants.size() != ids.size() || applicants.stream().anyMatch(a -> a.person().boardId() != board)) {
             throw new AccessDeniedException("Employees outside the HR officer's board");
         }
-        EditionState edition = lock(editionId);
         List<BookingResult> results = new ArrayList<>();
-        for (PersonRef person : people.values().stream().sorted(Comparator.comparing(PersonRef::name)).toList()) {
-            results.add(enrol(edition, person, Actor.of(user), true));
+        for (Applicant applicant : applicants.stream().sorted(Comparator.comparing(a -> a.person().name())).toList()) {
+            results.add(enrol(edition, applicant, Actor.of(user), true));
             edition = lock(editionId);
         }
         return results;
     }
 
-    private BookingResult enrol(EditionState edition, PersonRef person, Actor actor, boolean approved) {
-        String refusal = refusal(edition, person);
+    /**
+     * One person's request, under the edition's lock: a seat while there is one, else the end of the
+     * waitlist; a request while the edition is planned, or a wait for the employer where approval is needed.
+     */
+    private BookingResult enrol(EditionState edition, Applicant applicant, Actor actor, boolean approved) {
+        PersonRef person = applicant.person();
+        String refusal = refusal(edition, applicant);
         if (refusal != null) {
             return new BookingResult(person.id(), person.name(), Outcome.NOT_ELIGIBLE, null, refusal);
         }
-        var existing = store.find(edition.id(), person.id());
-        if (existing.isPresent() && existing.get().status().active()) {
+        EnrolmentRow existing = applicant.existing();
+        if (existing != null && existing.status().active()) {
             return new BookingResult(person.id(), person.name(), Outcome.ALREADY_ENROLLED,
-                    existing.get().waitlistPosition(), "enrolment.error.already");
+                    existing.waitlistPosition(), "enrolment.error.already");
         }
         EnrolmentStatus status;
         Integer position = null;
@@ -121,7 +126,7 @@ public class EnrolmentService {
             status = EnrolmentStatus.REQUESTED;
         } else if (edition.approvalRequired() && !approved) {
             status = EnrolmentStatus.AWAITING_APPROVAL;
-        } else if (store.takeSeat(edition.id())) {
+        } else if (edition.hasFreeSeat() && store.takeSeat(edition.id())) {
             status = EnrolmentStatus.ENROLLED;
         } else {
             status = EnrolmentStatus.WAITLISTED;
@@ -129,26 +134,27 @@ public class EnrolmentService {
         }
         Instant now = clock.instant();
         long id;
-        EnrolmentStatus from = null;
-        if (existing.isPresent()) {
-            id = existing.get().id();
-            from = existing.get().status();
-            store.reopen(id, status, position, actor.accountId(), now);
+        if (existing != null) {
+            id = existing.id();
+            if (!store.reopen(id, existing.status(), status, position, actor.accountId(), now)) {
+                throw new EnrolmentException("enrolment.error.changed-meanwhile");
+            }
         } else {
             id = store.insert(edition.id(), person.id(), status, position, actor.accountId(), now);
         }
-        record(id, from, status, position, null, null, actor);
+        var row = new EnrolmentRow(id, edition.id(), person.id(), person.boardId(), status, position, null, null);
+        record(row, existing == null ? null : existing.status(), null, null, actor);
         return new BookingResult(person.id(), person.name(), Outcome.valueOf(status.name()), position, null);
     }
 
     /** Why this person cannot enrol in this edition now (a translation key), or null. */
-    private String refusal(EditionState edition, PersonRef person) {
+    private String refusal(EditionState edition, Applicant applicant) {
         LocalDate today = LocalDate.now(clock);
         return switch (edition.status()) {
             case "CANCELLED" -> "enrolment.error.edition-cancelled";
             case "CLOSED", "COMPLETED" -> "enrolment.error.edition-closed";
             default -> today.isAfter(edition.enrolmentDeadline()) ? "enrolment.error.deadline-passed"
-                    : store.completedCourse(person.id(), edition.courseId()) ? "enrolment.error.already-completed"
+                    : applicant.completedCourse() ? "enrolment.error.already-completed"
                     : null;
         };
     }
@@ -192,8 +198,10 @@ public class EnrolmentService {
         if (enrolment.status() != EnrolmentStatus.AWAITING_APPROVAL) {
             throw new EnrolmentException("enrolment.error.not-awaiting-approval");
         }
-        PersonRef person = store.people(List.of(enrolment.employeeId())).getFirst();
-        String refusal = refusal(edition, person);
+        Applicant applicant = store.applicants(edition.id(), edition.courseId(), List.of(enrolment.employeeId()))
+                .getFirst();
+        PersonRef person = applicant.person();
+        String refusal = refusal(edition, applicant);
         if (refusal != null) {
             throw new EnrolmentException(refusal);
         }
@@ -345,7 +353,8 @@ public class EnrolmentService {
         if (!store.complete(enrolmentId, edition.studyLoadHours(), LocalDate.now(clock), clock.instant())) {
             throw new EnrolmentException("enrolment.error.changed-meanwhile");
         }
-        record(enrolmentId, EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED, null, null, null, Actor.of(user));
+        record(new EnrolmentRow(enrolmentId, enrolment.editionId(), enrolment.employeeId(), enrolment.boardId(),
+                EnrolmentStatus.COMPLETED, null, null, null), EnrolmentStatus.ENROLLED, null, null, Actor.of(user));
     }
 
     /** The course's provider marks an enrolled participant who did not turn up (from the edition's start on). */
@@ -416,15 +425,20 @@ public class EnrolmentService {
                 clock.instant())) {
             throw new EnrolmentException("enrolment.error.changed-meanwhile");
         }
-        record(enrolment.id(), enrolment.status(), to, position, offerExpiresAt, reason, actor);
+        record(new EnrolmentRow(enrolment.id(), enrolment.editionId(), enrolment.employeeId(), enrolment.boardId(),
+                to, position, offerExpiresAt, reason), enrolment.status(), offerExpiresAt, reason, actor);
     }
 
-    private void record(long id, EnrolmentStatus from, EnrolmentStatus to, Integer position, Instant offerExpiresAt,
-                        String reason, Actor actor) {
-        EnrolmentRow now = find(id);
-        store.event(now, from, to, position, actor.accountId(), actor.name(), reason, clock.instant());
-        events.publishEvent(new EnrolmentChanged(id, now.editionId(), now.employeeId(), from, to, position,
-                offerExpiresAt, reason));
+    /**
+     * Writes the audit row of a change and publishes it, from the data in hand: {@code now} is the
+     * enrolment as it stands after the change, {@code from} its status before.
+     */
+    private void record(EnrolmentRow now, @Nullable EnrolmentStatus from, @Nullable Instant offerExpiresAt,
+                        @Nullable String reason, Actor actor) {
+        long eventId = store.event(now, from, now.status(), now.waitlistPosition(), actor.accountId(), actor.name(),
+                reason, clock.instant());
+        events.publishEvent(new EnrolmentChanged(now.id(), eventId, now.editionId(), now.employeeId(), from,
+                now.status(), now.waitlistPosition(), offerExpiresAt, reason));
     }
 
     private EnrolmentRow own(EnrolmentRow enrolment, PortalUser user) {

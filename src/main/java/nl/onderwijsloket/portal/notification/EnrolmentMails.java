@@ -13,44 +13,63 @@ import java.util.Optional;
 import nl.onderwijsloket.portal.enrolment.EnrolmentChanged;
 import nl.onderwijsloket.portal.enrolment.EnrolmentStatus;
 import nl.onderwijsloket.portal.notification.data.EditionFacts;
+import nl.onderwijsloket.portal.notification.data.EnrolmentNotices;
 import nl.onderwijsloket.portal.notification.data.MailOutbox;
 import nl.onderwijsloket.portal.notification.data.MeetingFacts;
 import nl.onderwijsloket.portal.notification.data.NotificationQueries;
 import nl.onderwijsloket.portal.notification.data.Recipient;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns enrolment changes into mails in the outbox. It listens synchronously, inside the transaction of the
- * change, so the outbox row commits or rolls back with it: no mail about a change that did not happen, no
- * change without its mail. Texts come from the translations in the recipient's language.
+ * Turns enrolment changes into mails in the outbox, in two steps. It listens synchronously, inside the
+ * transaction of the change, and adds one small notice row, which commits or rolls back with the change: no
+ * mail about a change that did not happen, no change without its mail. {@link #composePending} (run by the
+ * outbox sender before each round, on any node) then writes the mails: it reads the person, the edition and
+ * its meetings, so none of that work holds up the edition's lock during the change itself. Texts come from
+ * the translations in the recipient's language.
  *
  * <p>What goes to whom is decided by {@link MailKind}; a request for approval also goes to every HR officer
  * of the employee's board who has an e-mail address.
  */
 @Component
-class EnrolmentMails {
+class EnrolmentMails implements MailComposer {
+
+    private static final int BATCH = 100;
+    private static final Logger LOG = LoggerFactory.getLogger(EnrolmentMails.class);
 
     /** Meetings are stored as local times in the region's zone; offer deadlines are shown in it. */
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     private static final String REASON_KEY_PREFIX = "enrolment.reason.";
 
     private final NotificationQueries queries;
+    private final EnrolmentNotices notices;
     private final MailOutbox outbox;
+    private final TransactionTemplate transaction;
     private final MessageSource messages;
     private final Clock clock;
     private final String baseUrl;
     private final ICalendar.Party organizer;
 
-    EnrolmentMails(NotificationQueries queries, MailOutbox outbox, MessageSource messages, Clock clock,
+    EnrolmentMails(NotificationQueries queries, EnrolmentNotices notices, MailOutbox outbox,
+                   PlatformTransactionManager transactions, MessageSource messages, Clock clock,
                    @Value("${portal.base-url:http://localhost:8080}") String baseUrl,
                    @Value("${portal.mail.from:noreply@onderwijsloket-oost.example}") String from,
                    @Value("${portal.mail.from-name:Onderwijsloket Oost}") String fromName) {
         this.queries = queries;
+        this.notices = notices;
         this.outbox = outbox;
+        this.transaction = new TransactionTemplate(transactions);
+        // No gap locks: claiming notices must not hold up the enrolments that add new ones meanwhile.
+        this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.messages = messages;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -59,6 +78,40 @@ class EnrolmentMails {
 
     @EventListener
     void on(EnrolmentChanged change) {
+        if (MailKind.of(change.from(), change.to()).isPresent()) {
+            notices.add(change, clock.instant());
+        }
+    }
+
+    /**
+     * Writes the mails of the waiting notices to the outbox, a batch per transaction; several nodes may run
+     * this at once, each claiming other notices. Returns how many notices were handled.
+     */
+    @Override
+    public int composePending() {
+        int handled = 0;
+        while (true) {
+            Integer batch = transaction.execute(status -> {
+                List<EnrolmentNotices.Notice> claimed = notices.claim(BATCH);
+                for (EnrolmentNotices.Notice notice : claimed) {
+                    try {
+                        compose(notice.change());
+                    } catch (IllegalStateException e) {
+                        // Its person or edition is gone; keeping the notice would retry it forever.
+                        LOG.error("Enrolment notice {} dropped: {}", notice.id(), e.getMessage());
+                    }
+                }
+                notices.delete(claimed.stream().map(EnrolmentNotices.Notice::id).toList());
+                return claimed.size();
+            });
+            handled += batch == null ? 0 : batch;
+            if (batch == null || batch < BATCH) {
+                return handled;
+            }
+        }
+    }
+
+    private void compose(EnrolmentChanged change) {
         Optional<MailKind> kind = MailKind.of(change.from(), change.to());
         if (kind.isEmpty()) {
             return;
@@ -196,7 +249,7 @@ class EnrolmentMails {
                                 : edition.courseTitle() + " – " + m.topic(),
                         where, description))
                 .toList();
-        return ICalendar.write(method, queries.changes(change.enrolmentId()), now, organizer,
+        return ICalendar.write(method, queries.changesUpTo(change.enrolmentId(), change.eventId()), now, organizer,
                 new ICalendar.Party(person.email(), person.fullName()), events);
     }
 

@@ -12,6 +12,7 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Date;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,6 +54,7 @@ class OutboxSender {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
 
     private final MailOutbox outbox;
+    private final List<MailComposer> composers;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -61,11 +63,12 @@ class OutboxSender {
     private boolean toldNoHost;
     private boolean serverDown;
 
-    OutboxSender(MailOutbox outbox, ObjectProvider<JavaMailSender> mailSender, PlatformTransactionManager transactions,
-                 Clock clock,
+    OutboxSender(MailOutbox outbox, List<MailComposer> composers, ObjectProvider<JavaMailSender> mailSender,
+                 PlatformTransactionManager transactions, Clock clock,
                  @Value("${portal.mail.from:noreply@onderwijsloket-oost.example}") String from,
                  @Value("${portal.mail.from-name:Onderwijsloket Oost}") String fromName) {
         this.outbox = outbox;
+        this.composers = List.copyOf(composers);
         this.mailSender = mailSender;
         this.transaction = new TransactionTemplate(transactions);
         // No gap locks: claiming a row must not hold up the enrolments that add new rows meanwhile.
@@ -75,10 +78,11 @@ class OutboxSender {
         this.fromName = fromName;
     }
 
-    /** Sends what is pending; returns how many mails were sent. */
+    /** Composes the mails of recent changes, then sends what is pending; returns how many mails were sent. */
     @Scheduled(fixedDelayString = "${portal.mail.send-interval-ms:15000}",
             initialDelayString = "${portal.mail.send-interval-ms:15000}")
     synchronized int sendPending() {
+        composers.forEach(MailComposer::composePending);
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
             if (!toldNoHost) {

@@ -312,10 +312,12 @@ class EnrolmentMailTest {
         PeopleFixtures.signIn(anna);
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             enrolments.enrolSelf(edition);
-            assertThat(outboxRows(email(anna))).isEqualTo(1);
+            assertThat(noticeRows(anna)).isEqualTo(1);
             status.setRollbackOnly();
         });
 
+        assertThat(noticeRows(anna)).isZero();
+        sender.sendPending();
         assertThat(outboxRows(email(anna))).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM enrolment WHERE employee_id = :p").param("p", anna.employeeId())
                 .query(Integer.class).single()).isZero();
@@ -344,7 +346,7 @@ class EnrolmentMailTest {
         extraRecipients.add(waiting);
         outbox.add(waiting, "Wacht", "Tekst", null, clock.instant());
 
-        var noHost = new OutboxSender(outbox, new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class),
+        var noHost = new OutboxSender(outbox, List.of(), new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class),
                 transactions, clock, "noreply@test.example", "Portaal");
         assertThat(noHost.sendPending()).isZero();
         assertThat(outboxState(waiting)).isEqualTo("PENDING 0");
@@ -356,7 +358,7 @@ class EnrolmentMailTest {
         var unreachable = new JavaMailSenderImpl();
         unreachable.setHost("127.0.0.1");
         unreachable.setPort(closedPort);
-        var serverDown = new OutboxSender(outbox,
+        var serverDown = new OutboxSender(outbox, List.of(),
                 new StaticListableBeanFactory(Map.of("mailSender", unreachable)).getBeanProvider(JavaMailSender.class),
                 transactions, clock, "noreply@test.example", "Portaal");
         assertThat(serverDown.sendPending()).isZero();
@@ -376,7 +378,7 @@ class EnrolmentMailTest {
             extraRecipients.add(recipient);
             outbox.add(recipient, "Bericht " + i, "Tekst " + i, null, clock.instant());
         }
-        var otherNode = new OutboxSender(outbox, mailSender, transactions, clock, "noreply@test.example", "Node 2");
+        var otherNode = new OutboxSender(outbox, List.of(), mailSender, transactions, clock, "noreply@test.example", "Node 2");
         var go = new CountDownLatch(1);
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         try {
@@ -429,6 +431,11 @@ class EnrolmentMailTest {
 
     private int outboxRows(String recipient) {
         return jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient = :r").param("r", recipient)
+                .query(Integer.class).single();
+    }
+
+    private int noticeRows(PortalUser person) {
+        return jdbc.sql("SELECT COUNT(*) FROM enrolment_notice WHERE employee_id = :p").param("p", person.employeeId())
                 .query(Integer.class).single();
     }
 

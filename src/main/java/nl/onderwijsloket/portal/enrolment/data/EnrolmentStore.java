@@ -29,20 +29,32 @@ public class EnrolmentStore {
         this.jdbc = jdbc;
     }
 
-    /** The edition as it stands, locked until the transaction ends. */
+    /**
+     * The edition as it stands, its row locked until the transaction ends (a locking read, so it sees the
+     * latest committed seats even when the transaction read other rows before). Only the edition row is
+     * locked: the course's facts are read apart, since locking the course row as well would queue the
+     * enrolments of every edition of a course behind each other.
+     */
     public Optional<EditionState> lockEdition(long editionId) {
-        return jdbc.sql("SELECT e.id, e.course_id, e.capacity, e.seats_taken, e.status, e.start_date, e.end_date,"
-                        + " e.enrolment_deadline, COALESCE(e.cancellation_deadline, e.enrolment_deadline) AS cancellation_deadline,"
-                        + " c.employer_approval_required,"
-                        + " c.provider_id, c.title, c.study_load_hours"
-                        + " FROM edition e JOIN course c ON c.id = e.course_id WHERE e.id = :id FOR UPDATE")
+        record Locked(long id, long courseId, int capacity, int seatsTaken, String status, LocalDate start,
+                      LocalDate end, LocalDate enrolmentDeadline, LocalDate cancellationDeadline) {
+        }
+        return jdbc.sql("SELECT id, course_id, capacity, seats_taken, status, start_date, end_date, enrolment_deadline,"
+                        + " COALESCE(cancellation_deadline, enrolment_deadline) AS cancellation_deadline"
+                        + " FROM edition WHERE id = :id FOR UPDATE")
                 .param("id", editionId)
-                .query((rs, n) -> new EditionState(rs.getLong("id"), rs.getLong("course_id"), rs.getInt("capacity"),
+                .query((rs, n) -> new Locked(rs.getLong("id"), rs.getLong("course_id"), rs.getInt("capacity"),
                         rs.getInt("seats_taken"), rs.getString("status"), date(rs, "start_date"),
-                        date(rs, "end_date"), date(rs, "enrolment_deadline"), date(rs, "cancellation_deadline"),
-                        rs.getBoolean("employer_approval_required"), rs.getLong("provider_id"),
-                        rs.getString("title"), rs.getInt("study_load_hours")))
-                .optional();
+                        date(rs, "end_date"), date(rs, "enrolment_deadline"), date(rs, "cancellation_deadline")))
+                .optional()
+                .map(e -> jdbc.sql("SELECT employer_approval_required, provider_id, title, study_load_hours"
+                                + " FROM course WHERE id = :id")
+                        .param("id", e.courseId())
+                        .query((rs, n) -> new EditionState(e.id(), e.courseId(), e.capacity(), e.seatsTaken(),
+                                e.status(), e.start(), e.end(), e.enrolmentDeadline(), e.cancellationDeadline(),
+                                rs.getBoolean("employer_approval_required"), rs.getLong("provider_id"),
+                                rs.getString("title"), rs.getInt("study_load_hours")))
+                        .single());
     }
 
     /** Takes a seat if one is free; false when the edition is full. */
@@ -105,13 +117,6 @@ public class EnrolmentStore {
                 .param("id", editionId).query(EnrolmentStore::row).list();
     }
 
-    /** Whether the person completed any edition of the course. */
-    public boolean completedCourse(long employeeId, long courseId) {
-        return jdbc.sql("SELECT COUNT(*) FROM enrolment n JOIN edition e ON e.id = n.edition_id"
-                        + " WHERE n.employee_id = :employee AND e.course_id = :course AND n.status = 'COMPLETED'")
-                .param("employee", employeeId).param("course", courseId).query(Integer.class).single() > 0;
-    }
-
     /** Offers whose acceptance window has passed, oldest first. */
     public List<Long> expiredOffers(Instant now, int limit) {
         return jdbc.sql("SELECT id FROM enrolment WHERE status = 'OFFERED' AND offer_expires_at <= :now"
@@ -130,14 +135,17 @@ public class EnrolmentStore {
         return keys.getKey().longValue();
     }
 
-    /** Re-opens a cancelled enrolment for a new request (one row per person and edition). */
-    public void reopen(long id, EnrolmentStatus status, @Nullable Integer position, @Nullable Long bookedBy,
-                       Instant now) {
-        jdbc.sql("UPDATE enrolment SET status = :status, waitlist_position = :position, offer_expires_at = NULL,"
+    /**
+     * Re-opens an ended enrolment for a new request (one row per person and edition), only if it is still in
+     * the status the caller saw; false when it changed meanwhile.
+     */
+    public boolean reopen(long id, EnrolmentStatus from, EnrolmentStatus status, @Nullable Integer position,
+                          @Nullable Long bookedBy, Instant now) {
+        return jdbc.sql("UPDATE enrolment SET status = :status, waitlist_position = :position, offer_expires_at = NULL,"
                         + " reason = NULL, booked_by = :bookedBy, created_at = :now, updated_at = :now,"
-                        + " version = version + 1 WHERE id = :id")
-                .param("id", id).param("status", status.name()).param("position", position)
-                .param("bookedBy", bookedBy).param("now", Timestamp.from(now)).update();
+                        + " version = version + 1 WHERE id = :id AND status = :from")
+                .param("id", id).param("from", from.name()).param("status", status.name()).param("position", position)
+                .param("bookedBy", bookedBy).param("now", Timestamp.from(now)).update() == 1;
     }
 
     /** Moves an enrolment on, only if it is still in the status the caller saw. */
@@ -160,9 +168,11 @@ public class EnrolmentStore {
                 .update() == 1;
     }
 
-    public void event(EnrolmentRow enrolment, @Nullable EnrolmentStatus from, EnrolmentStatus to,
+    /** Adds a row to the audit trail; returns its id. */
+    public long event(EnrolmentRow enrolment, @Nullable EnrolmentStatus from, EnrolmentStatus to,
                       @Nullable Integer position, @Nullable Long actorId, String actorName, @Nullable String reason,
                       Instant now) {
+        var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO enrolment_event (enrolment_id, edition_id, employee_id, board_id, from_status, to_status,"
                         + " waitlist_position, actor_id, actor_name, reason, created_at)"
                         + " VALUES (:enrolment, :edition, :employee, :board, :from, :to, :position, :actor, :actorName,"
@@ -172,7 +182,36 @@ public class EnrolmentStore {
                 .param("from", from == null ? null : from.name()).param("to", to.name()).param("position", position)
                 .param("actor", actorId).param("actorName", actorName).param("reason", reason)
                 .param("now", Timestamp.from(now))
-                .update();
+                .update(keys);
+        return keys.getKey().longValue();
+    }
+
+    /**
+     * People asking for a place in an edition, each with their earlier enrolment in it and whether they
+     * completed the course before: one query for the whole group.
+     */
+    public List<Applicant> applicants(long editionId, long courseId, Collection<Long> employeeIds) {
+        if (employeeIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT m.id, m.board_id, m.first_name, m.name_prefix, m.last_name, m.email,"
+                        + " m.preferred_locale, n.id AS enrolment_id, n.status, n.waitlist_position,"
+                        + " n.offer_expires_at, n.reason,"
+                        + " EXISTS (SELECT 1 FROM enrolment d JOIN edition de ON de.id = d.edition_id"
+                        + " WHERE d.employee_id = m.id AND d.status = 'COMPLETED' AND de.course_id = :course) AS completed"
+                        + " FROM employee m LEFT JOIN enrolment n ON n.edition_id = :edition AND n.employee_id = m.id"
+                        + " WHERE m.id IN (:ids)")
+                .param("edition", editionId).param("course", courseId).param("ids", employeeIds)
+                .query((rs, n) -> {
+                    PersonRef person = person(rs);
+                    long enrolmentId = rs.getLong("enrolment_id");
+                    EnrolmentRow existing = rs.wasNull() ? null : new EnrolmentRow(enrolmentId, editionId,
+                            person.id(), person.boardId(), EnrolmentStatus.valueOf(rs.getString("status")),
+                            rs.getObject("waitlist_position", Integer.class), instant(rs, "offer_expires_at"),
+                            rs.getString("reason"));
+                    return new Applicant(person, existing, rs.getBoolean("completed"));
+                })
+                .list();
     }
 
     /** People by id with their board, for scope checks and booking summaries. */
@@ -183,11 +222,14 @@ public class EnrolmentStore {
         return jdbc.sql("SELECT id, board_id, first_name, name_prefix, last_name, email, preferred_locale"
                         + " FROM employee WHERE id IN (:ids)")
                 .param("ids", employeeIds)
-                .query((rs, n) -> new PersonRef(rs.getLong("id"), rs.getLong("board_id"),
-                        PersonRef.fullName(rs.getString("first_name"), rs.getString("name_prefix"),
-                                rs.getString("last_name")),
-                        rs.getString("email"), rs.getString("preferred_locale")))
+                .query((rs, n) -> person(rs))
                 .list();
+    }
+
+    private static PersonRef person(ResultSet rs) throws SQLException {
+        return new PersonRef(rs.getLong("id"), rs.getLong("board_id"),
+                PersonRef.fullName(rs.getString("first_name"), rs.getString("name_prefix"), rs.getString("last_name")),
+                rs.getString("email"), rs.getString("preferred_locale"));
     }
 
     private static final String SELECT = "SELECT n.id, n.edition_id, n.employee_id, m.board_id, n.status,"
@@ -198,11 +240,15 @@ public class EnrolmentStore {
     }
 
     private static EnrolmentRow row(ResultSet rs, int n) throws SQLException {
-        Timestamp expires = rs.getTimestamp("offer_expires_at");
         return new EnrolmentRow(rs.getLong("id"), rs.getLong("edition_id"), rs.getLong("employee_id"),
                 rs.getLong("board_id"), EnrolmentStatus.valueOf(rs.getString("status")),
-                rs.getObject("waitlist_position", Integer.class), expires == null ? null : expires.toInstant(),
+                rs.getObject("waitlist_position", Integer.class), instant(rs, "offer_expires_at"),
                 rs.getString("reason"));
+    }
+
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

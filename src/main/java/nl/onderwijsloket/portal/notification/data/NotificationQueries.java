@@ -75,10 +75,13 @@ public class NotificationQueries {
                 .optional();
     }
 
-    /** How many changes the enrolment has been through, including the one being recorded now. */
-    public int changes(long enrolmentId) {
-        return jdbc.sql("SELECT COUNT(*) FROM enrolment_event WHERE enrolment_id = :id")
-                .param("id", enrolmentId).query(Integer.class).single();
+    /**
+     * How many changes the enrolment had been through up to and including the given one (its audit row), so
+     * a mail composed later still numbers its calendar update as of its own change.
+     */
+    public int changesUpTo(long enrolmentId, long eventId) {
+        return jdbc.sql("SELECT COUNT(*) FROM enrolment_event WHERE enrolment_id = :id AND id <= :event")
+                .param("id", enrolmentId).param("event", eventId).query(Integer.class).single();
     }
 
     private static EditionFacts edition(ResultSet rs, List<MeetingFacts> meetings) throws SQLException {
