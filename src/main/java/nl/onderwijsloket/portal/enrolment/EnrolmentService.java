@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import nl.onderwijsloket.portal.enrolment.BookingResult.Outcome;
 import nl.onderwijsloket.portal.enrolment.data.Applicant;
 import nl.onderwijsloket.portal.enrolment.data.EditionState;
+import nl.onderwijsloket.portal.enrolment.data.Enrolling;
 import nl.onderwijsloket.portal.enrolment.data.EnrolmentRow;
 import nl.onderwijsloket.portal.enrolment.data.EnrolmentStore;
 import nl.onderwijsloket.portal.enrolment.data.PersonRef;
@@ -73,9 +74,8 @@ public class EnrolmentService {
         if (user.employeeId() == null) {
             throw new EnrolmentException("enrolment.error.no-person");
         }
-        EditionState edition = lock(editionId);
-        Applicant applicant = store.applicants(editionId, edition.courseId(), List.of(user.employeeId())).getFirst();
-        BookingResult result = enrol(edition, applicant, Actor.of(user), false);
+        Enrolling enrolling = lockForEnrolment(editionId, List.of(user.employeeId()));
+        BookingResult result = enrol(enrolling.edition(), enrolling.applicants().getFirst(), Actor.of(user), false);
         if (result.outcome() == Outcome.NOT_ELIGIBLE || result.outcome() == Outcome.ALREADY_ENROLLED) {
             throw new EnrolmentException(result.reasonKey());
         }
@@ -92,8 +92,9 @@ public class EnrolmentService {
         PortalUser user = currentUser.require();
         long board = currentUser.requireBoard();
         var ids = new LinkedHashSet<>(employeeIds);
-        EditionState edition = lock(editionId);
-        List<Applicant> applicants = store.applicants(editionId, edition.courseId(), ids);
+        Enrolling enrolling = lockForEnrolment(editionId, ids);
+        EditionState edition = enrolling.edition();
+        List<Applicant> applicants = enrolling.applicants();
         if (applicants.size() != ids.size() || applicants.stream().anyMatch(a -> a.person().boardId() != board)) {
             throw new AccessDeniedException("Employees outside the HR officer's board");
         }
@@ -193,13 +194,13 @@ public class EnrolmentService {
     public BookingResult approve(long enrolmentId) {
         PortalUser user = currentUser.require();
         EnrolmentRow enrolment = ownBoard(find(enrolmentId));
-        EditionState edition = lock(enrolment.editionId());
+        Enrolling enrolling = lockForEnrolment(enrolment.editionId(), List.of(enrolment.employeeId()));
+        EditionState edition = enrolling.edition();
         enrolment = find(enrolmentId);
         if (enrolment.status() != EnrolmentStatus.AWAITING_APPROVAL) {
             throw new EnrolmentException("enrolment.error.not-awaiting-approval");
         }
-        Applicant applicant = store.applicants(edition.id(), edition.courseId(), List.of(enrolment.employeeId()))
-                .getFirst();
+        Applicant applicant = enrolling.applicants().getFirst();
         PersonRef person = applicant.person();
         String refusal = refusal(edition, applicant);
         if (refusal != null) {
@@ -457,6 +458,11 @@ public class EnrolmentService {
 
     private EnrolmentRow find(long id) {
         return store.find(id).orElseThrow(() -> new EnrolmentException("enrolment.error.not-found"));
+    }
+
+    private Enrolling lockForEnrolment(long editionId, Collection<Long> employeeIds) {
+        return store.lockForEnrolment(editionId, employeeIds)
+                .orElseThrow(() -> new EnrolmentException("enrolment.error.no-edition"));
     }
 
     private EditionState lock(long editionId) {

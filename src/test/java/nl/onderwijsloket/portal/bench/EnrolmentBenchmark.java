@@ -96,10 +96,12 @@ public final class EnrolmentBenchmark {
         ServerCpu server = ServerCpu.find(jdbc);
         long serverStart = server == null ? 0 : server.nanos();
         long portalStart = portalCpuNanos();
+        long questionsStart = questions(jdbc);
         start = System.nanoTime();
         double[] spread = attempt(enrolments, fixture, fixture.editions, SPREAD_ATTEMPTS, 16);
         double spreadSeconds = (System.nanoTime() - start) / 1e9;
         double portalCpu = (portalCpuNanos() - portalStart) / 1e6 / SPREAD_ATTEMPTS;
+        double statements = (questions(jdbc) - questionsStart - 1) / (double) SPREAD_ATTEMPTS;
         double serverCpu = server == null ? Double.NaN : (server.nanos() - serverStart) / 1e6 / SPREAD_ATTEMPTS;
 
         int overbooked = jdbc.sql("SELECT COUNT(*) FROM edition e WHERE e.capacity < (SELECT COUNT(*) FROM enrolment n"
@@ -111,7 +113,8 @@ public final class EnrolmentBenchmark {
                 hotSeconds, hotEnrolled, percentile(hot, 50), percentile(hot, 95));
         System.out.printf("spread: %d attempts in %.2f s, p50 %.1f ms, p95 %.1f ms%n", SPREAD_ATTEMPTS, spreadSeconds,
                 percentile(spread, 50), percentile(spread, 95));
-        System.out.printf("spread: CPU per attempt: portal %.2f ms, database server %.2f ms%n", portalCpu, serverCpu);
+        System.out.printf("spread: per attempt: %.1f statements to the server, CPU %.2f ms portal and %.2f ms server%n",
+                statements, portalCpu, serverCpu);
         System.out.printf("enrolment hot_tx_s=%d spread_tx_s=%d p95_ms=%d overbooked=%d%n",
                 Math.round(HOT_ATTEMPTS / hotSeconds), Math.round(SPREAD_ATTEMPTS / spreadSeconds),
                 Math.round(percentile(spread, 95)), overbooked);
@@ -148,6 +151,12 @@ public final class EnrolmentBenchmark {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** Statements the server has received (all sessions). */
+    private static long questions(JdbcClient jdbc) {
+        return jdbc.sql("SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = 'QUESTIONS'")
+                .query(Long.class).single();
     }
 
     /** CPU time of this JVM: the portal's share of the work (it runs in this process). */

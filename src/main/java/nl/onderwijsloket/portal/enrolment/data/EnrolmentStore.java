@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -36,25 +37,65 @@ public class EnrolmentStore {
      * enrolments of every edition of a course behind each other.
      */
     public Optional<EditionState> lockEdition(long editionId) {
-        record Locked(long id, long courseId, int capacity, int seatsTaken, String status, LocalDate start,
-                      LocalDate end, LocalDate enrolmentDeadline, LocalDate cancellationDeadline) {
+        return lockRow(editionId).map(e -> jdbc.sql("SELECT " + COURSE_FACTS + " FROM course c WHERE c.id = :id")
+                .param("id", e.courseId())
+                .query((rs, n) -> e.withCourse(rs))
+                .single());
+    }
+
+    /**
+     * As {@link #lockEdition}, together with the people asking for a place in it: each with their earlier
+     * enrolment in this edition and whether they completed the course before. The course's facts and all
+     * the people come in one query after the lock.
+     */
+    public Optional<Enrolling> lockForEnrolment(long editionId, Collection<Long> employeeIds) {
+        return lockRow(editionId).map(e -> {
+            var applicants = new ArrayList<Applicant>();
+            EditionState[] edition = {null};
+            jdbc.sql("SELECT " + COURSE_FACTS + ", m.id, m.board_id, m.first_name, m.name_prefix, m.last_name,"
+                            + " m.email, m.preferred_locale, n.id AS enrolment_id, n.status, n.waitlist_position,"
+                            + " n.offer_expires_at, n.reason,"
+                            + " EXISTS (SELECT 1 FROM enrolment d JOIN edition de ON de.id = d.edition_id"
+                            + " WHERE d.employee_id = m.id AND d.status = 'COMPLETED' AND de.course_id = c.id) AS completed"
+                            + " FROM course c LEFT JOIN employee m ON m.id IN (:ids)"
+                            + " LEFT JOIN enrolment n ON n.edition_id = :edition AND n.employee_id = m.id"
+                            + " WHERE c.id = :course")
+                    .param("edition", editionId).param("course", e.courseId())
+                    .param("ids", employeeIds.isEmpty() ? List.of(0L) : employeeIds)
+                    .query(rs -> {
+                        edition[0] = e.withCourse(rs);
+                        rs.getLong("id");
+                        if (!rs.wasNull()) {
+                            applicants.add(applicant(rs, editionId));
+                        }
+                    });
+            return new Enrolling(edition[0], applicants);
+        });
+    }
+
+    private static final String COURSE_FACTS =
+            "c.employer_approval_required, c.provider_id, c.title, c.study_load_hours";
+
+    /** The edition's own columns, read with its row lock. */
+    private record LockedRow(long id, long courseId, int capacity, int seatsTaken, String status, LocalDate start,
+                             LocalDate end, LocalDate enrolmentDeadline, LocalDate cancellationDeadline) {
+
+        EditionState withCourse(ResultSet rs) throws SQLException {
+            return new EditionState(id, courseId, capacity, seatsTaken, status, start, end, enrolmentDeadline,
+                    cancellationDeadline, rs.getBoolean("employer_approval_required"), rs.getLong("provider_id"),
+                    rs.getString("title"), rs.getInt("study_load_hours"));
         }
+    }
+
+    private Optional<LockedRow> lockRow(long editionId) {
         return jdbc.sql("SELECT id, course_id, capacity, seats_taken, status, start_date, end_date, enrolment_deadline,"
                         + " COALESCE(cancellation_deadline, enrolment_deadline) AS cancellation_deadline"
                         + " FROM edition WHERE id = :id FOR UPDATE")
                 .param("id", editionId)
-                .query((rs, n) -> new Locked(rs.getLong("id"), rs.getLong("course_id"), rs.getInt("capacity"),
+                .query((rs, n) -> new LockedRow(rs.getLong("id"), rs.getLong("course_id"), rs.getInt("capacity"),
                         rs.getInt("seats_taken"), rs.getString("status"), date(rs, "start_date"),
                         date(rs, "end_date"), date(rs, "enrolment_deadline"), date(rs, "cancellation_deadline")))
-                .optional()
-                .map(e -> jdbc.sql("SELECT employer_approval_required, provider_id, title, study_load_hours"
-                                + " FROM course WHERE id = :id")
-                        .param("id", e.courseId())
-                        .query((rs, n) -> new EditionState(e.id(), e.courseId(), e.capacity(), e.seatsTaken(),
-                                e.status(), e.start(), e.end(), e.enrolmentDeadline(), e.cancellationDeadline(),
-                                rs.getBoolean("employer_approval_required"), rs.getLong("provider_id"),
-                                rs.getString("title"), rs.getInt("study_load_hours")))
-                        .single());
+                .optional();
     }
 
     /** Takes a seat if one is free; false when the edition is full. */
@@ -186,32 +227,14 @@ public class EnrolmentStore {
         return keys.getKey().longValue();
     }
 
-    /**
-     * People asking for a place in an edition, each with their earlier enrolment in it and whether they
-     * completed the course before: one query for the whole group.
-     */
-    public List<Applicant> applicants(long editionId, long courseId, Collection<Long> employeeIds) {
-        if (employeeIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("SELECT m.id, m.board_id, m.first_name, m.name_prefix, m.last_name, m.email,"
-                        + " m.preferred_locale, n.id AS enrolment_id, n.status, n.waitlist_position,"
-                        + " n.offer_expires_at, n.reason,"
-                        + " EXISTS (SELECT 1 FROM enrolment d JOIN edition de ON de.id = d.edition_id"
-                        + " WHERE d.employee_id = m.id AND d.status = 'COMPLETED' AND de.course_id = :course) AS completed"
-                        + " FROM employee m LEFT JOIN enrolment n ON n.edition_id = :edition AND n.employee_id = m.id"
-                        + " WHERE m.id IN (:ids)")
-                .param("edition", editionId).param("course", courseId).param("ids", employeeIds)
-                .query((rs, n) -> {
-                    PersonRef person = person(rs);
-                    long enrolmentId = rs.getLong("enrolment_id");
-                    EnrolmentRow existing = rs.wasNull() ? null : new EnrolmentRow(enrolmentId, editionId,
-                            person.id(), person.boardId(), EnrolmentStatus.valueOf(rs.getString("status")),
-                            rs.getObject("waitlist_position", Integer.class), instant(rs, "offer_expires_at"),
-                            rs.getString("reason"));
-                    return new Applicant(person, existing, rs.getBoolean("completed"));
-                })
-                .list();
+    private static Applicant applicant(ResultSet rs, long editionId) throws SQLException {
+        PersonRef person = person(rs);
+        long enrolmentId = rs.getLong("enrolment_id");
+        EnrolmentRow existing = rs.wasNull() ? null : new EnrolmentRow(enrolmentId, editionId, person.id(),
+                person.boardId(), EnrolmentStatus.valueOf(rs.getString("status")),
+                rs.getObject("waitlist_position", Integer.class), instant(rs, "offer_expires_at"),
+                rs.getString("reason"));
+        return new Applicant(person, existing, rs.getBoolean("completed"));
     }
 
     /** People by id with their board, for scope checks and booking summaries. */
