@@ -76,6 +76,20 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor {
         return url;
     }
 
+    /** Stops the server started by {@link #start}, if any (tools that end their JVM themselves). */
+    public static synchronized void stop() {
+        if (db == null) {
+            return;
+        }
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not stop the embedded MariaDB: " + e.getMessage(), e);
+        }
+        db = null;
+        url = null;
+    }
+
     /** For throw-away servers (tests): removes the whole folder (about 350 MB) when the JVM ends. */
     private static synchronized void deleteOnExit(File dir) {
         if (deleteOnExit) {

@@ -43,6 +43,8 @@ public final class EnrolmentBenchmark {
     private static final int HOT_ATTEMPTS = 200;
     private static final int SPREAD_EDITIONS = 1_000;
     private static final int SPREAD_ATTEMPTS = 10_000;
+    private static final int WARM_UP_EDITIONS = 200;
+    private static final int WARM_UP_ATTEMPTS = 2_000;
     private static final int PEOPLE = SPREAD_ATTEMPTS / SPREAD_EDITIONS * 2 + HOT_ATTEMPTS;
 
     private EnrolmentBenchmark() {
@@ -52,9 +54,11 @@ public final class EnrolmentBenchmark {
         String server = System.getenv("SPRING_DATASOURCE_URL");
         String user = server == null ? "root" : System.getenv("SPRING_DATASOURCE_USERNAME");
         String password = server == null ? "" : System.getenv("SPRING_DATASOURCE_PASSWORD");
-        if (server == null) {
+        boolean embedded = server == null;
+        if (embedded) {
             server = EmbeddedMariaDb.start(new File("target/bench-db-enrolment"), 0);
         }
+        String figure;
         try (Connection admin = DriverManager.getConnection(server, user, password)) {
             admin.createStatement().execute("DROP DATABASE IF EXISTS " + SCHEMA);
             admin.createStatement().execute("CREATE DATABASE " + SCHEMA
@@ -74,20 +78,27 @@ public final class EnrolmentBenchmark {
                         "--server.port=0",
                         "--vaadin.productionMode=true",
                         "--logging.level.root=warn")) {
-            run(context);
+            figure = run(context);
         }
-        // The embedded server's process keeps the JVM alive; its shutdown hook stops it on exit.
-        System.exit(0);
+        if (embedded) {
+            EmbeddedMariaDb.stop();
+        }
+        // The figure line is the last line: halt, so that no shutdown hook logs after it.
+        System.out.println(figure);
+        System.out.flush();
+        Runtime.getRuntime().halt(0);
     }
 
-    private static void run(ConfigurableApplicationContext context) throws Exception {
+    /** Runs both measurements and returns the figure line. */
+    private static String run(ConfigurableApplicationContext context) throws Exception {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         EnrolmentService enrolments = context.getBean(EnrolmentService.class);
         Fixture fixture = Fixture.load(jdbc, LocalDate.now());
         System.out.printf("loaded %d editions and %d people%n", fixture.editions.size(), fixture.people.size());
 
-        // Warm-up on editions of their own, so the measured runs start on a warm JVM and buffer pool.
-        attempt(enrolments, fixture, List.of(fixture.warmUp), 200, 16);
+        // Warm-up on editions of their own, so the measured runs start on a warm JVM (compiled hot paths) and
+        // buffer pool, as a portal that has been running is.
+        attempt(enrolments, fixture, fixture.warmUp, WARM_UP_ATTEMPTS, 16);
 
         long start = System.nanoTime();
         double[] hot = attempt(enrolments, fixture, List.of(fixture.hot), HOT_ATTEMPTS, 32);
@@ -115,7 +126,7 @@ public final class EnrolmentBenchmark {
                 percentile(spread, 50), percentile(spread, 95));
         System.out.printf("spread: per attempt: %.1f statements to the server, CPU %.2f ms portal and %.2f ms server%n",
                 statements, portalCpu, serverCpu);
-        System.out.printf("enrolment hot_tx_s=%d spread_tx_s=%d p95_ms=%d overbooked=%d%n",
+        return String.format("enrolment hot_tx_s=%d spread_tx_s=%d p95_ms=%d overbooked=%d",
                 Math.round(HOT_ATTEMPTS / hotSeconds), Math.round(SPREAD_ATTEMPTS / spreadSeconds),
                 Math.round(percentile(spread, 95)), overbooked);
     }
@@ -172,7 +183,7 @@ public final class EnrolmentBenchmark {
     }
 
     /** One board, its people (with one shared account for the audit trail), and the editions. */
-    private record Fixture(long hot, long warmUp, List<Long> editions, List<PortalUser> people) {
+    private record Fixture(long hot, List<Long> warmUp, List<Long> editions, List<PortalUser> people) {
 
         static Fixture load(JdbcClient jdbc, LocalDate today) throws SQLException {
             jdbc.sql("INSERT INTO region (code, name) VALUES ('bench', 'Benchregio')").update();
@@ -189,9 +200,9 @@ public final class EnrolmentBenchmark {
                     + " enrolment_deadline, status) VALUES (:c, :start, :start, 'Benchzaal', :cap, :deadline, 'OPEN')";
             var start = java.sql.Date.valueOf(today.plusDays(60));
             var deadline = java.sql.Date.valueOf(today.plusDays(50));
-            for (int i = 0; i < SPREAD_EDITIONS + 2; i++) {
+            for (int i = 0; i < 1 + WARM_UP_EDITIONS + SPREAD_EDITIONS; i++) {
                 jdbc.sql(edition).param("c", course).param("start", start).param("deadline", deadline)
-                        .param("cap", i < 2 ? 20 : 8).update();
+                        .param("cap", i == 0 ? 20 : 8).update();
             }
             List<Long> all = jdbc.sql("SELECT id FROM edition ORDER BY id").query(Long.class).list();
             var values = new StringBuilder();
@@ -207,7 +218,8 @@ public final class EnrolmentBenchmark {
             List<PortalUser> people = jdbc.sql("SELECT id FROM employee ORDER BY id").query(Long.class).list().stream()
                     .map(id -> new PortalUser(account, "bench", "Bench", EnumSet.of(Role.EMPLOYEE), id, board, null))
                     .toList();
-            return new Fixture(all.get(0), all.get(1), all.subList(2, all.size()), people);
+            return new Fixture(all.getFirst(), all.subList(1, 1 + WARM_UP_EDITIONS),
+                    all.subList(1 + WARM_UP_EDITIONS, all.size()), people);
         }
     }
 }
