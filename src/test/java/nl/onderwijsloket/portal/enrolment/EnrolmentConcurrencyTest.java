@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import nl.onderwijsloket.portal.DatabaseTest;
 import nl.onderwijsloket.portal.catalogue.CatalogueFixtures;
@@ -29,6 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Capacity and waitlist order hold when many people enrol at the same moment (real MariaDB, real locks). */
 @SpringBootTest
@@ -98,5 +101,52 @@ class EnrolmentConcurrencyTest {
                         + " AND status = 'WAITLISTED' ORDER BY waitlist_position")
                 .param("id", edition).query(Integer.class).list();
         assertThat(positions).containsExactlyElementsOf(IntStream.rangeClosed(1, 180).boxed().toList());
+    }
+
+    @Test
+    void enrolmentsInTwoEditionsOfOneCourseDoNotWaitForEachOther(@Autowired PlatformTransactionManager transactions)
+            throws Exception {
+        catalogue = new CatalogueFixtures(jdbc, readQueries, LocalDate.now(clock));
+        people = new PeopleFixtures(jdbc);
+        long course = catalogue.course(catalogue.provider("Twee Edities Academie"), "Cursus in twee edities",
+                "Voorjaar en najaar.", CourseFormat.ON_SITE, CourseLevel.INTRODUCTORY, Set.of(JobFunction.LERAAR),
+                Set.of(Sector.PO), Set.of(Theme.DIDACTIEK));
+        long spring = catalogue.edition(course, 30, 10, 0, EditionStatus.OPEN);
+        long autumn = catalogue.edition(course, 200, 10, 0, EditionStatus.OPEN);
+        long board = people.board("Tweebestuur");
+        PortalUser first = people.account("Eerste", Set.of(Role.EMPLOYEE), people.employee(board, "Eerste", "Leraar"),
+                board, null);
+        PortalUser second = people.account("Tweede", Set.of(Role.EMPLOYEE), people.employee(board, "Tweede", "Leraar"),
+                board, null);
+
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            // The first enrolment's transaction stays open (holding its edition's lock) until the second,
+            // in the other edition of the same course, has finished.
+            BookingResult secondResult = new TransactionTemplate(transactions).execute(status -> {
+                PeopleFixtures.signIn(first);
+                enrolments.enrolSelf(spring);
+                Future<BookingResult> meanwhile = other.submit(() -> {
+                    PeopleFixtures.signIn(second);
+                    try {
+                        return enrolments.enrolSelf(autumn);
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                });
+                try {
+                    // Far below InnoDB's 50 s lock wait: had the second waited for the first, this gives up.
+                    return meanwhile.get(20, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new AssertionError("The enrolment in the other edition waited for this one", e);
+                }
+            });
+            assertThat(secondResult.outcome()).isEqualTo(BookingResult.Outcome.ENROLLED);
+        } finally {
+            SecurityContextHolder.clearContext();
+            other.shutdownNow();
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM enrolment WHERE edition_id IN (:e) AND status = 'ENROLLED'")
+                .param("e", List.of(spring, autumn)).query(Integer.class).single()).isEqualTo(2);
     }
 }

@@ -97,6 +97,8 @@ class EnrolmentMailTest {
     @Autowired
     OutboxSender sender;
     @Autowired
+    EnrolmentMails composer;
+    @Autowired
     MailOutbox outbox;
     @Autowired
     ObjectProvider<JavaMailSender> mailSender;
@@ -305,6 +307,27 @@ class EnrolmentMailTest {
         assertThat(mails.get(email(dewi)).text()).contains("Your employer has approved your request",
                 "Status: waiting list (position 1)");
         assertThat(mails.get(email(dewi)).attachment()).isNull();
+    }
+
+    @Test
+    void mailsComposedAfterSeveralChangesKeepTheirOwnCalendarOrder() {
+        // Anna enrols and cancels before the outbox job runs: both mails are composed afterwards, and the
+        // cancellation must still supersede the invitation in her calendar.
+        enrol(anna);
+        enrolments.cancel(enrolmentOf(anna), null);
+        assertThat(outboxRows(email(anna))).isZero();
+
+        composer.composePending();
+
+        List<String> ics = jdbc.sql("SELECT ics FROM mail_outbox WHERE recipient = :r ORDER BY id")
+                .param("r", email(anna)).query(String.class).list();
+        assertThat(ics).hasSize(2);
+        List<String> request = unfolded(ics.get(0));
+        List<String> cancel = unfolded(ics.get(1));
+        assertThat(request).contains("METHOD:REQUEST");
+        assertThat(cancel).contains("METHOD:CANCEL");
+        assertThat(uids(cancel)).isEqualTo(uids(request));
+        assertThat(sequences(cancel)).allSatisfy(s -> assertThat(s).isGreaterThan(sequences(request).getFirst()));
     }
 
     @Test
