@@ -132,12 +132,6 @@ public class EnrolmentStore {
         return select(" WHERE n.id = :id", "id", id).stream().findFirst();
     }
 
-    public Optional<EnrolmentRow> find(long editionId, long employeeId) {
-        return jdbc.sql(SELECT + " WHERE n.edition_id = :edition AND n.employee_id = :employee")
-                .param("edition", editionId).param("employee", employeeId)
-                .query(EnrolmentStore::row).optional();
-    }
-
     public List<EnrolmentRow> ofPersonInEditions(long employeeId, Collection<Long> editionIds) {
         return jdbc.sql(SELECT + " WHERE n.employee_id = :employee AND n.edition_id IN (:editions)")
                 .param("employee", employeeId).param("editions", editionIds)
@@ -235,18 +229,6 @@ public class EnrolmentStore {
                 rs.getObject("waitlist_position", Integer.class), instant(rs, "offer_expires_at"),
                 rs.getString("reason"));
         return new Applicant(person, existing, rs.getBoolean("completed"));
-    }
-
-    /** People by id with their board, for scope checks and booking summaries. */
-    public List<PersonRef> people(Collection<Long> employeeIds) {
-        if (employeeIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("SELECT id, board_id, first_name, name_prefix, last_name, email, preferred_locale"
-                        + " FROM employee WHERE id IN (:ids)")
-                .param("ids", employeeIds)
-                .query((rs, n) -> person(rs))
-                .list();
     }
 
     private static PersonRef person(ResultSet rs) throws SQLException {
