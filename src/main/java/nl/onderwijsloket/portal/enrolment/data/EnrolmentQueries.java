@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.onderwijsloket.portal.common.LikePattern;
 import nl.onderwijsloket.portal.enrolment.AuditEntry;
 import nl.onderwijsloket.portal.enrolment.BoardEnrolment;
 import nl.onderwijsloket.portal.enrolment.EditionInfo;
@@ -37,16 +38,17 @@ public class EnrolmentQueries {
     /** Editions open for enrolment from today, soonest first, optionally matching words of the course title. */
     public List<EditionInfo> openEditions(String text, LocalDate today, int offset, int limit) {
         return jdbc.sql(EDITION + " WHERE e.status IN ('OPEN', 'PLANNED') AND e.enrolment_deadline >= :today"
-                        + " AND c.title LIKE :text ORDER BY e.start_date, c.title, e.id LIMIT :limit OFFSET :offset")
-                .param("today", java.sql.Date.valueOf(today)).param("text", like(text))
+                        + " AND c.title LIKE :text" + LikePattern.ESCAPE + " ORDER BY e.start_date, c.title, e.id LIMIT :limit OFFSET :offset")
+                .param("today", java.sql.Date.valueOf(today)).param("text", LikePattern.containing(text))
                 .param("limit", limit).param("offset", offset)
                 .query(EnrolmentQueries::edition).list();
     }
 
     public int countOpenEditions(String text, LocalDate today) {
         return jdbc.sql("SELECT COUNT(*) FROM edition e JOIN course c ON c.id = e.course_id"
-                        + " WHERE e.status IN ('OPEN', 'PLANNED') AND e.enrolment_deadline >= :today AND c.title LIKE :text")
-                .param("today", java.sql.Date.valueOf(today)).param("text", like(text))
+                        + " WHERE e.status IN ('OPEN', 'PLANNED') AND e.enrolment_deadline >= :today AND c.title LIKE :text"
+                        + LikePattern.ESCAPE)
+                .param("today", java.sql.Date.valueOf(today)).param("text", LikePattern.containing(text))
                 .query(Integer.class).single();
     }
 
@@ -110,16 +112,12 @@ public class EnrolmentQueries {
         for (String word : search.text().split("\\s+")) {
             if (!word.isBlank()) {
                 String name = "w" + i++;
-                sql.append(" AND CONCAT_WS(' ', m.first_name, m.name_prefix, m.last_name, c.title) LIKE :").append(name);
-                params.put(name, like(word));
+                sql.append(" AND CONCAT_WS(' ', m.first_name, m.name_prefix, m.last_name, c.title) LIKE :").append(name)
+                        .append(LikePattern.ESCAPE);
+                params.put(name, LikePattern.containing(word));
             }
         }
         return new Where(sql.toString(), params);
-    }
-
-    private static String like(String text) {
-        String escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
     }
 
     private static EditionInfo edition(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

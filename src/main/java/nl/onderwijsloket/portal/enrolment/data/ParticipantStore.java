@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.onderwijsloket.portal.common.LikePattern;
 import nl.onderwijsloket.portal.enrolment.EditionChoice;
 import nl.onderwijsloket.portal.enrolment.EnrolmentStatus;
 import nl.onderwijsloket.portal.enrolment.ParticipantList;
@@ -162,7 +163,7 @@ public class ParticipantStore {
 
     private static String editionsFrom(Scope scope) {
         return " FROM edition e JOIN course c ON c.id = e.course_id JOIN provider p ON p.id = c.provider_id"
-                + " WHERE c.title LIKE :text"
+                + " WHERE c.title LIKE :text" + LikePattern.ESCAPE
                 + (scope.providerId() != null ? " AND c.provider_id = :provider" : "")
                 + (scope.boardId() != null ? " AND EXISTS (SELECT 1 FROM enrolment n JOIN employee m"
                         + " ON m.id = n.employee_id WHERE n.edition_id = e.id AND m.board_id = :board)" : "");
@@ -170,7 +171,7 @@ public class ParticipantStore {
 
     private static Map<String, Object> editionParams(Scope scope, String text) {
         var params = new HashMap<String, Object>();
-        params.put("text", "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        params.put("text", LikePattern.containing(text));
         if (scope.providerId() != null) {
             params.put("provider", scope.providerId());
         }

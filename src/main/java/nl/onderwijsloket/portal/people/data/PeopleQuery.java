@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.onderwijsloket.portal.common.LikePattern;
 import nl.onderwijsloket.portal.people.BoardOverview;
 import nl.onderwijsloket.portal.people.EmployeeFilter;
 import nl.onderwijsloket.portal.people.EmployeeRow;
@@ -129,9 +130,9 @@ public class PeopleQuery {
             List<String> words = words(filter.text());
             for (int i = 0; i < words.size(); i++) {
                 String name = "w" + i;
-                sql.append(" AND (").append(FULL_NAME).append(" LIKE :").append(name).append(" ESCAPE '!'")
-                        .append(" OR e.email LIKE :").append(name).append(" ESCAPE '!')");
-                params.put(name, "%" + escapeLike(words.get(i)) + "%");
+                sql.append(" AND (").append(FULL_NAME).append(" LIKE :").append(name).append(LikePattern.ESCAPE)
+                        .append(" OR e.email LIKE :").append(name).append(LikePattern.ESCAPE).append(')');
+                params.put(name, LikePattern.containing(words.get(i)));
             }
             in("e.school_id IN (:schools)", "schools", filter.schoolIds());
             in("e.job_function IN (:functions)", "functions", filter.functions().stream().map(Enum::name).toList());
@@ -164,8 +165,4 @@ public class PeopleQuery {
         return words;
     }
 
-    /** Makes {@code %}, {@code _} and the escape character itself match literally in LIKE ... ESCAPE '!'. */
-    static String escapeLike(String word) {
-        return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.onderwijsloket.portal.common.LikePattern;
 import nl.onderwijsloket.portal.security.LinkCandidate;
 import nl.onderwijsloket.portal.security.Role;
 import nl.onderwijsloket.portal.security.UnlinkedSignIn;
@@ -79,17 +80,19 @@ public class SignInQueries {
      * address contains the filter, by name.
      */
     public List<LinkCandidate> candidates(String filter, int offset, int limit) {
-        String like = "%" + filter.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String like = LikePattern.containing(filter);
         return jdbc.sql("SELECT * FROM ("
                         + " SELECT 'ACCOUNT' AS kind, a.id, a.display_name AS name, a.email, b.name AS board"
                         + " FROM user_account a LEFT JOIN board b ON b.id = a.board_id"
                         + " WHERE a.external_subject IS NULL AND a.enabled"
-                        + " AND (a.display_name LIKE :like OR a.email LIKE :like OR a.username LIKE :like)"
+                        + " AND (a.display_name LIKE :like" + LikePattern.ESCAPE + " OR a.email LIKE :like" + LikePattern.ESCAPE
+                        + " OR a.username LIKE :like" + LikePattern.ESCAPE + ")"
                         + " UNION ALL"
                         + " SELECT 'PERSON', e.id, " + PERSON_NAME + ", e.email, b.name"
                         + " FROM employee e JOIN board b ON b.id = e.board_id"
                         + " WHERE NOT EXISTS (SELECT 1 FROM user_account a WHERE a.employee_id = e.id)"
-                        + " AND (" + PERSON_NAME + " LIKE :like OR e.email LIKE :like)"
+                        + " AND (" + PERSON_NAME + " LIKE :like" + LikePattern.ESCAPE + " OR e.email LIKE :like"
+                        + LikePattern.ESCAPE + ")"
                         + ") candidate ORDER BY name, kind, id LIMIT :limit OFFSET :offset")
                 .param("like", like).param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new LinkCandidate(LinkCandidate.Kind.valueOf(rs.getString("kind")),

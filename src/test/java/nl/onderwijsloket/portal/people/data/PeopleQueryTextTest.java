@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** How a search text becomes LIKE patterns: words, a cap on their number, wildcards matched literally. */
+/** How a search text becomes the words of LIKE patterns: distinct words, a cap on their number. */
 class PeopleQueryTextTest {
 
     @Test
@@ -12,11 +12,5 @@ class PeopleQueryTextTest {
         assertThat(PeopleQuery.words("  sanne   de  vries sanne ")).containsExactly("sanne", "de", "vries");
         assertThat(PeopleQuery.words("")).isEmpty();
         assertThat(PeopleQuery.words("a b c d e f g")).hasSize(PeopleQuery.MAX_WORDS);
-    }
-
-    @Test
-    void likeWildcardsAndTheEscapeCharacterAreEscaped() {
-        assertThat(PeopleQuery.escapeLike("100%_zeker!")).isEqualTo("100!%!_zeker!!");
-        assertThat(PeopleQuery.escapeLike("gewoon")).isEqualTo("gewoon");
     }
 }
