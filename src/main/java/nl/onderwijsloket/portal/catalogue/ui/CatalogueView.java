@@ -37,6 +37,7 @@ import nl.onderwijsloket.portal.catalogue.ProviderOption;
 import nl.onderwijsloket.portal.catalogue.Theme;
 import nl.onderwijsloket.portal.people.JobFunction;
 import nl.onderwijsloket.portal.people.Sector;
+import nl.onderwijsloket.portal.ui.NarrowScreens;
 
 /**
  * The public catalogue: text search ranked by relevance, combinable filters, a result count and a lazy
@@ -117,6 +118,8 @@ class CatalogueView extends VerticalLayout implements BeforeEnterObserver, HasDy
         filterPanel.setSummaryText(getTranslation("catalogue.filters"));
         filterPanel.add(filters);
         filterPanel.setOpened(true);
+        // On a phone the results come first: the filters fold away unless some are in use.
+        NarrowScreens.whenAttachedToNarrowScreen(this, () -> filterPanel.setOpened(activeFilters(filter) > 0));
         filterPanel.setWidthFull();
 
         resultCount.setId("result-count");
@@ -140,16 +143,6 @@ class CatalogueView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     /** On a phone the filters start folded away, unless the visitor came with filters set. */
-    @Override
-    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        attachEvent.getUI().getPage().retrieveExtendedClientDetails(details -> {
-            if (details.getWindowInnerWidth() < 700 && activeFilters(filter) == 0) {
-                filterPanel.setOpened(false);
-            }
-        });
-    }
-
     private <E extends Enum<E>> void setUpEnumFilter(MultiSelectComboBox<E> box, String name, E[] values,
                                                      Function<E, String> labelKey) {
         box.setId("filter-" + name);
