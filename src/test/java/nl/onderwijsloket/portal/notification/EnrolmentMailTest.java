@@ -430,6 +430,36 @@ class EnrolmentMailTest {
                 .param("r", recipients).query(Integer.class).single()).isEqualTo(30);
     }
 
+    @Test
+    void twoNodesComposingAtOnceWriteEveryMailExactlyOnce() throws Exception {
+        for (PortalUser person : List.of(anna, bram, cas, dewi)) {
+            enrol(person);
+        }
+        // A second node's composer: the same bean type on the same database, in its own thread.
+        var go = new CountDownLatch(1);
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> first = nodes.submit(() -> {
+                go.await();
+                return composer.composePending();
+            });
+            Future<Integer> second = nodes.submit(() -> {
+                go.await();
+                return composer.composePending();
+            });
+            go.countDown();
+            first.get(2, TimeUnit.MINUTES);
+            second.get(2, TimeUnit.MINUTES);
+        } finally {
+            nodes.shutdownNow();
+        }
+
+        for (PortalUser person : List.of(anna, bram, cas, dewi)) {
+            assertThat(outboxRows(email(person))).as(email(person)).isEqualTo(1);
+            assertThat(noticeRows(person)).isZero();
+        }
+    }
+
     // --- helpers ---
 
     private void enrol(PortalUser user) {
