@@ -37,21 +37,23 @@ public class CatalogueService {
         this.clock = clock;
     }
 
+    /** A later page of a search ("Toon meer"): at most 100 cards from {@code offset} on. */
     @PreAuthorize("permitAll()")
     public List<CourseCard> search(CatalogueFilter filter, int offset, int limit) {
-        return catalogueQuery.page(filter, today(), offset, Math.min(limit, 100));
+        return catalogueQuery.page(filter, today(), Math.max(0, offset), pageSize(limit));
     }
 
-    /** A new search: its first page and its number of matches (as {@link #count}). */
+    /**
+     * A new search: its first page (at most 100 cards) and its number of matches, exact up to
+     * {@link #COUNT_LIMIT}; a larger result is {@code COUNT_LIMIT + 1} ("more than").
+     */
     @PreAuthorize("permitAll()")
     public CatalogueResults start(CatalogueFilter filter, int limit) {
-        return catalogueQuery.first(filter, today(), Math.min(limit, 100));
+        return catalogueQuery.first(filter, today(), pageSize(limit));
     }
 
-    /** Matches, exact up to {@link #COUNT_LIMIT}; a larger result is {@code COUNT_LIMIT + 1} ("more than"). */
-    @PreAuthorize("permitAll()")
-    public int count(CatalogueFilter filter) {
-        return catalogueQuery.count(filter, today());
+    private static int pageSize(int limit) {
+        return Math.clamp(limit, 1, 100);
     }
 
     @PreAuthorize("permitAll()")

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.onderwijsloket.portal.enrolment.BookingResult.Outcome;
 import nl.onderwijsloket.portal.enrolment.data.Applicant;
@@ -144,7 +143,7 @@ public class EnrolmentService {
             id = store.insert(edition.id(), person.id(), status, position, actor.accountId(), now);
         }
         var row = new EnrolmentRow(id, edition.id(), person.id(), person.boardId(), status, position, null, null);
-        record(row, existing == null ? null : existing.status(), null, null, actor);
+        record(row, existing == null ? null : existing.status(), actor);
         return new BookingResult(person.id(), person.name(), Outcome.valueOf(status.name()), position, null);
     }
 
@@ -354,8 +353,7 @@ public class EnrolmentService {
         if (!store.complete(enrolmentId, edition.studyLoadHours(), LocalDate.now(clock), clock.instant())) {
             throw new EnrolmentException("enrolment.error.changed-meanwhile");
         }
-        record(new EnrolmentRow(enrolmentId, enrolment.editionId(), enrolment.employeeId(), enrolment.boardId(),
-                EnrolmentStatus.COMPLETED, null, null, null), EnrolmentStatus.ENROLLED, null, null, Actor.of(user));
+        record(enrolment.after(EnrolmentStatus.COMPLETED, null, null, null), enrolment.status(), Actor.of(user));
     }
 
     /** The course's provider marks an enrolled participant who did not turn up (from the edition's start on). */
@@ -426,20 +424,18 @@ public class EnrolmentService {
                 clock.instant())) {
             throw new EnrolmentException("enrolment.error.changed-meanwhile");
         }
-        record(new EnrolmentRow(enrolment.id(), enrolment.editionId(), enrolment.employeeId(), enrolment.boardId(),
-                to, position, offerExpiresAt, reason), enrolment.status(), offerExpiresAt, reason, actor);
+        record(enrolment.after(to, position, offerExpiresAt, reason), enrolment.status(), actor);
     }
 
     /**
      * Writes the audit row of a change and publishes it, from the data in hand: {@code now} is the
-     * enrolment as it stands after the change, {@code from} its status before.
+     * enrolment as it stands after the change (with the change's reason), {@code from} its status before.
      */
-    private void record(EnrolmentRow now, @Nullable EnrolmentStatus from, @Nullable Instant offerExpiresAt,
-                        @Nullable String reason, Actor actor) {
+    private void record(EnrolmentRow now, @Nullable EnrolmentStatus from, Actor actor) {
         long eventId = store.event(now, from, now.status(), now.waitlistPosition(), actor.accountId(), actor.name(),
-                reason, clock.instant());
+                now.reason(), clock.instant());
         events.publishEvent(new EnrolmentChanged(now.id(), eventId, now.editionId(), now.employeeId(), from,
-                now.status(), now.waitlistPosition(), offerExpiresAt, reason));
+                now.status(), now.waitlistPosition(), now.offerExpiresAt(), now.reason()));
     }
 
     private EnrolmentRow own(EnrolmentRow enrolment, PortalUser user) {

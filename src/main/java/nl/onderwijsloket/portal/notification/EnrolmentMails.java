@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -96,9 +97,12 @@ class EnrolmentMails implements MailComposer {
                 for (EnrolmentNotices.Notice notice : claimed) {
                     try {
                         compose(notice.change());
-                    } catch (IllegalStateException e) {
-                        // Its person or edition is gone; keeping the notice would retry it forever.
-                        LOG.error("Enrolment notice {} dropped: {}", notice.id(), e.getMessage());
+                    } catch (DataAccessException e) {
+                        throw e; // the database failed: the whole batch stays, for the next round
+                    } catch (RuntimeException e) {
+                        // This notice can never be composed (its person is gone, a text is missing): keeping
+                        // it would block every notice behind it. The change itself stays in the audit trail.
+                        LOG.error("Mail for enrolment change {} dropped: {}", notice.change(), e.toString());
                     }
                 }
                 notices.delete(claimed.stream().map(EnrolmentNotices.Notice::id).toList());

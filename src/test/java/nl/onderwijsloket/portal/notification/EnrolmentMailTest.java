@@ -460,6 +460,22 @@ class EnrolmentMailTest {
         }
     }
 
+    @Test
+    void aNoticeThatCannotBeComposedDoesNotHoldUpTheOthers() {
+        enrol(anna);
+        enrol(bram);
+        // A notice for Anna's enrolment that names an edition which does not exist, ahead of Bram's.
+        jdbc.sql("UPDATE enrolment_notice SET edition_id = -1 WHERE employee_id = :p")
+                .param("p", anna.employeeId()).update();
+
+        composer.composePending();
+
+        assertThat(noticeRows(anna)).isZero();
+        assertThat(noticeRows(bram)).isZero();
+        assertThat(outboxRows(email(anna))).isZero();
+        assertThat(outboxRows(email(bram))).isEqualTo(1);
+    }
+
     // --- helpers ---
 
     private void enrol(PortalUser user) {

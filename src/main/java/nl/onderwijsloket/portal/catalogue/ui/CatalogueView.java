@@ -142,7 +142,6 @@ class CatalogueView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 }));
     }
 
-    /** On a phone the filters start folded away, unless the visitor came with filters set. */
     private <E extends Enum<E>> void setUpEnumFilter(MultiSelectComboBox<E> box, String name, E[] values,
                                                      Function<E, String> labelKey) {
         box.setId("filter-" + name);

@@ -14,4 +14,9 @@ public record EnrolmentRow(
         @Nullable Integer waitlistPosition,
         @Nullable Instant offerExpiresAt,
         @Nullable String reason) {
+    /** The same enrolment after a change to {@code status}; {@code reason} is the change's own (or null). */
+    public EnrolmentRow after(EnrolmentStatus status, @Nullable Integer waitlistPosition,
+                              @Nullable Instant offerExpiresAt, @Nullable String reason) {
+        return new EnrolmentRow(id, editionId, employeeId, boardId, status, waitlistPosition, offerExpiresAt, reason);
+    }
 }
