@@ -97,6 +97,13 @@ public abstract class KaribuTest {
         MockVaadin.setMockRequestFactory(FakeRequest::new);
     }
 
+    /** Back to a visitor who has not signed in, with a fresh UI. */
+    protected void signOut() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+        setUpUi(FakeRequest::new, context);
+    }
+
     /**
      * Signs in as a local account (loaded from the database, as form login would) and starts a fresh UI,
      * so the layout is built for that user.

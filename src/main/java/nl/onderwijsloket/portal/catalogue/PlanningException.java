@@ -1,25 +1,14 @@
 package nl.onderwijsloket.portal.catalogue;
 
+import nl.onderwijsloket.portal.common.RuleViolation;
+
 /**
  * A rule of edition planning said no (a deadline after the start, fewer seats than are taken, ...). The
  * message key names the reason in the translation files; nothing was changed.
  */
-public class PlanningException extends RuntimeException {
-
-    private final String messageKey;
-    private final transient Object[] arguments;
+public class PlanningException extends RuleViolation {
 
     public PlanningException(String messageKey, Object... arguments) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.arguments = arguments;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments.clone();
+        super(messageKey, arguments);
     }
 }

@@ -72,8 +72,35 @@ public class EnrolmentOverview {
         return queries.history(enrolmentId);
     }
 
-    /** The board whose enrolments the user may see: HR's own, or the coordinator's choice (null = all). */
+    /**
+     * Courses with enrolments in the user's scope whose title contains the words, to filter the list by
+     * course: HR's own board, or for coordinators the chosen board (null = the region).
+     */
+    @PreAuthorize("hasAnyRole('HR', 'COORDINATOR')")
+    public List<CourseChoice> enrolledCourses(String text, @Nullable Long boardId, int offset, int limit) {
+        return queries.enrolledCourses(text, scope(boardId), offset, Math.min(limit, 100));
+    }
+
+    @PreAuthorize("hasAnyRole('HR', 'COORDINATOR')")
+    public int countEnrolledCourses(String text, @Nullable Long boardId) {
+        return queries.countEnrolledCourses(text, scope(boardId));
+    }
+
+    /** The course an enrolment filter names (from a link), whether or not it has enrolments now. */
+    @PreAuthorize("hasAnyRole('HR', 'COORDINATOR')")
+    public Optional<CourseChoice> courseChoice(long courseId) {
+        return queries.courseChoice(courseId);
+    }
+
     private @Nullable Long scope(EnrolmentSearch search) {
-        return currentUser.require().has(Role.COORDINATOR) ? search.boardId() : currentUser.requireBoard();
+        return scope(search.boardId());
+    }
+
+    /** The board whose enrolments the user may see: HR's own, or the coordinator's choice (null = all). */
+    private @Nullable Long scope(@Nullable Long requestedBoard) {
+        if (currentUser.require().has(Role.COORDINATOR)) {
+            return requestedBoard;
+        }
+        return currentUser.requireBoard();
     }
 }

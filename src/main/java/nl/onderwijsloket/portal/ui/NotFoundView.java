@@ -1,5 +1,6 @@
 package nl.onderwijsloket.portal.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,11 +24,16 @@ class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundE
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
-        var heading = new H1(getTranslation("error.not-found.title"));
-        heading.setId("not-found");
-        add(heading, new Paragraph(getTranslation("error.not-found.text")),
-                new Anchor("", getTranslation("error.not-found.home")));
+        add(content(this));
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    /** The page's heading, text and way back; also shown for a page the user may not see. */
+    static Component[] content(Component page) {
+        var heading = new H1(page.getTranslation("error.not-found.title"));
+        heading.setId("not-found");
+        return new Component[] {heading, new Paragraph(page.getTranslation("error.not-found.text")),
+                new Anchor("", page.getTranslation("error.not-found.home"))};
     }
 
     @Override

@@ -41,7 +41,7 @@ import nl.onderwijsloket.portal.security.CurrentUser;
 import nl.onderwijsloket.portal.security.PortalUser;
 
 /** A course's page: what it is, for whom, what it costs, and its editions with dates and seats. */
-@Route("cursus/:id")
+@Route("cursus/:id([0-9]{1,18})")
 @AnonymousAllowed
 class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

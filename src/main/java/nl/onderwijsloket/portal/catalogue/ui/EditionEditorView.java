@@ -36,9 +36,8 @@ import nl.onderwijsloket.portal.catalogue.EditionDetails;
 import nl.onderwijsloket.portal.catalogue.EditionPlanningService;
 import nl.onderwijsloket.portal.catalogue.EditionStatus;
 import nl.onderwijsloket.portal.catalogue.MeetingPlan;
-import nl.onderwijsloket.portal.catalogue.PlanningException;
-import nl.onderwijsloket.portal.enrolment.EnrolmentException;
 import nl.onderwijsloket.portal.security.Role;
+import nl.onderwijsloket.portal.ui.ServiceFeedback;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -47,8 +46,8 @@ import org.springframework.security.access.AccessDeniedException;
  * ({@code mijn-aanbod/cursus/{course}/nieuwe-editie}) or an existing one with its meetings
  * ({@code mijn-aanbod/editie/{edition}}). An edition of another provider's course is "not found".
  */
-@Route("mijn-aanbod/editie/:editionId([0-9]+)")
-@RouteAlias("mijn-aanbod/cursus/:courseId([0-9]+)/nieuwe-editie")
+@Route("mijn-aanbod/editie/:editionId([0-9]{1,18})")
+@RouteAlias("mijn-aanbod/cursus/:courseId([0-9]{1,18})/nieuwe-editie")
 @RolesAllowed(Role.PROVIDER_ROLE)
 class EditionEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -221,18 +220,18 @@ class EditionEditorView extends VerticalLayout implements BeforeEnterObserver, H
         confirm.open();
     }
 
-    /** Runs a service call; a rule that says no or a change made meanwhile is told in the user's language. */
+    /**
+     * Runs a service call; a change made meanwhile offers to load what is there now, any other refusal is
+     * told in the user's language by the shared feedback.
+     */
     private void run(Runnable action) {
         try {
             action.run();
-        } catch (PlanningException e) {
-            error(getTranslation(e.messageKey(), e.arguments()));
-        } catch (EnrolmentException e) {
-            error(getTranslation(e.messageKey(), e.arguments()));
         } catch (OptimisticLockingFailureException e) {
             conflict();
-        } catch (AccessDeniedException e) {
-            error(getTranslation("error.access-denied"));
+            return;
+        } catch (RuntimeException e) {
+            ServiceFeedback.show(this, e);
         }
     }
 
@@ -251,11 +250,6 @@ class EditionEditorView extends VerticalLayout implements BeforeEnterObserver, H
         reload.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         notification.add(new HorizontalLayout(text, reload));
         notification.open();
-    }
-
-    private static void error(String text) {
-        var notification = Notification.show(text, 8000, Notification.Position.MIDDLE);
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private Component back() {

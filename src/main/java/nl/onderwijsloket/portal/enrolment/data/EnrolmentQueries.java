@@ -9,6 +9,7 @@ import java.util.Optional;
 import nl.onderwijsloket.portal.common.LikePattern;
 import nl.onderwijsloket.portal.enrolment.AuditEntry;
 import nl.onderwijsloket.portal.enrolment.BoardEnrolment;
+import nl.onderwijsloket.portal.enrolment.CourseChoice;
 import nl.onderwijsloket.portal.enrolment.EditionInfo;
 import nl.onderwijsloket.portal.enrolment.EnrolmentSearch;
 import nl.onderwijsloket.portal.enrolment.EnrolmentStatus;
@@ -90,6 +91,38 @@ public class EnrolmentQueries {
                 .list();
     }
 
+    /** Courses with at least one enrolment of the board (null = any board), titles containing the text. */
+    public List<CourseChoice> enrolledCourses(String text, @Nullable Long boardId, int offset, int limit) {
+        return jdbc.sql("""
+                        SELECT c.id, c.title FROM course c
+                        WHERE c.title LIKE :text %s AND EXISTS (%s)
+                        ORDER BY c.title, c.id LIMIT :limit OFFSET :offset""".formatted(LikePattern.ESCAPE,
+                        enrolledIn(boardId)))
+                .param("text", LikePattern.containing(text)).param("board", boardId)
+                .param("limit", limit).param("offset", offset)
+                .query((rs, i) -> new CourseChoice(rs.getLong("id"), rs.getString("title")))
+                .list();
+    }
+
+    public int countEnrolledCourses(String text, @Nullable Long boardId) {
+        return jdbc.sql("SELECT COUNT(*) FROM course c WHERE c.title LIKE :text %s AND EXISTS (%s)"
+                        .formatted(LikePattern.ESCAPE, enrolledIn(boardId)))
+                .param("text", LikePattern.containing(text)).param("board", boardId)
+                .query(Integer.class).single();
+    }
+
+    public Optional<CourseChoice> courseChoice(long courseId) {
+        return jdbc.sql("SELECT id, title FROM course WHERE id = :id").param("id", courseId)
+                .query((rs, i) -> new CourseChoice(rs.getLong("id"), rs.getString("title"))).optional();
+    }
+
+    private static String enrolledIn(@Nullable Long boardId) {
+        return """
+                SELECT 1 FROM edition e JOIN enrolment n ON n.edition_id = e.id
+                JOIN employee m ON m.id = n.employee_id
+                WHERE e.course_id = c.id""" + (boardId == null ? "" : " AND m.board_id = :board");
+    }
+
     private static final String FROM = " FROM enrolment n JOIN employee m ON m.id = n.employee_id"
             + " JOIN board b ON b.id = m.board_id JOIN edition e ON e.id = n.edition_id"
             + " JOIN course c ON c.id = e.course_id";
@@ -103,6 +136,10 @@ public class EnrolmentQueries {
         if (boardId != null) {
             sql.append(" AND m.board_id = :board");
             params.put("board", boardId);
+        }
+        if (search.courseId() != null) {
+            sql.append(" AND e.course_id = :course");
+            params.put("course", search.courseId());
         }
         if (!search.statuses().isEmpty()) {
             sql.append(" AND n.status IN (:statuses)");

@@ -31,6 +31,7 @@ import nl.onderwijsloket.portal.people.EmployeeFilter;
 import nl.onderwijsloket.portal.people.EmployeeRow;
 import nl.onderwijsloket.portal.people.PeopleService;
 import nl.onderwijsloket.portal.security.Role;
+import nl.onderwijsloket.portal.ui.ServiceFeedback;
 
 /**
  * HR books staff into an edition: pick the edition (or arrive from its course page), select one or many

@@ -2,6 +2,7 @@ package nl.onderwijsloket.portal.enrolment.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -32,16 +34,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.onderwijsloket.portal.enrolment.AuditEntry;
 import nl.onderwijsloket.portal.enrolment.BoardEnrolment;
+import nl.onderwijsloket.portal.enrolment.CourseChoice;
 import nl.onderwijsloket.portal.enrolment.EnrolmentOverview;
 import nl.onderwijsloket.portal.enrolment.EnrolmentSearch;
 import nl.onderwijsloket.portal.enrolment.EnrolmentService;
 import nl.onderwijsloket.portal.enrolment.EnrolmentStatus;
+import nl.onderwijsloket.portal.people.BoardOverview;
+import nl.onderwijsloket.portal.people.PeopleService;
 import nl.onderwijsloket.portal.security.CurrentUser;
 import nl.onderwijsloket.portal.security.Role;
+import nl.onderwijsloket.portal.ui.ServiceFeedback;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The enrolments of HR's board (coordinators: the region), searchable and filterable by status, with the
@@ -55,6 +64,8 @@ class EnrolmentsView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     static final String TEXT = "q";
     static final String STATUS = "status";
+    static final String COURSE = "cursus";
+    static final String BOARD = "bestuur";
     /** The same list at its own address, showing the requests that wait for HR's approval. */
     static final String APPROVALS = "aanvragen";
 
@@ -63,17 +74,27 @@ class EnrolmentsView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final boolean hr;
     private final TextField search = new TextField();
     private final MultiSelectComboBox<EnrolmentStatus> statuses = new MultiSelectComboBox<>();
+    private final ComboBox<CourseChoice> course = new ComboBox<>();
+    private final Select<BoardOverview> board = new Select<>();
+    private final Map<Long, BoardOverview> boardsById;
     private final Span count = new Span();
     private final Grid<BoardEnrolment> grid = new Grid<>();
-    private EnrolmentSearch current = new EnrolmentSearch("", Set.of(), null);
+    private EnrolmentSearch current = EnrolmentSearch.all();
     private boolean applyingUrl;
 
-    EnrolmentsView(EnrolmentService enrolments, EnrolmentOverview overview, CurrentUser currentUser) {
+    EnrolmentsView(EnrolmentService enrolments, EnrolmentOverview overview, PeopleService people,
+                   CurrentUser currentUser) {
         this.enrolments = enrolments;
         this.overview = overview;
-        this.hr = currentUser.find().map(u -> u.has(Role.HR)).orElse(false);
+        var user = currentUser.find();
+        this.hr = user.map(u -> u.has(Role.HR)).orElse(false);
+        boolean coordinator = user.map(u -> u.has(Role.COORDINATOR)).orElse(false);
+        List<BoardOverview> boards = coordinator ? people.boards() : List.of();
+        boardsById = boards.stream().collect(Collectors.toMap(BoardOverview::id, Function.identity()));
         addClassName("enrolments-view");
-        add(new H1(getTranslation("enrolments.heading")), new Paragraph(getTranslation("enrolments.intro")));
+        var heading = new H1(getTranslation("enrolments.heading"));
+        heading.setId("enrolments-heading");
+        add(heading, new Paragraph(getTranslation(coordinator ? "enrolments.intro.region" : "enrolments.intro")));
 
         search.setId("enrolments-search");
         search.setLabel(getTranslation("enrolments.search"));
@@ -94,7 +115,33 @@ class EnrolmentsView extends VerticalLayout implements BeforeEnterObserver, HasD
                 navigate();
             }
         });
-        var filters = new FlexLayout(search, statuses);
+        course.setId("enrolments-course");
+        course.setLabel(getTranslation("enrolments.course"));
+        course.setClearButtonVisible(true);
+        course.setItemLabelGenerator(CourseChoice::title);
+        course.setItems(query -> overview.enrolledCourses(query.getFilter().orElse(""), chosenBoard(),
+                        query.getOffset(), query.getLimit()).stream(),
+                query -> overview.countEnrolledCourses(query.getFilter().orElse(""), chosenBoard()));
+        course.addValueChangeListener(e -> {
+            if (e.isFromClient() && !applyingUrl) {
+                navigate();
+            }
+        });
+        var filters = new FlexLayout(search, statuses, course);
+        if (coordinator) {
+            board.setId("enrolments-board");
+            board.setLabel(getTranslation("employees.filter.board"));
+            board.setEmptySelectionAllowed(true);
+            board.setEmptySelectionCaption(getTranslation("employees.filter.all-boards"));
+            board.setItems(boards);
+            board.setItemLabelGenerator(b -> b == null ? getTranslation("employees.filter.all-boards") : b.name());
+            board.addValueChangeListener(e -> {
+                if (e.isFromClient() && !applyingUrl) {
+                    navigate();
+                }
+            });
+            filters.addComponentAsFirst(board);
+        }
         filters.addClassName("catalogue-filters");
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 
@@ -125,6 +172,12 @@ class EnrolmentsView extends VerticalLayout implements BeforeEnterObserver, HasD
             params.put(STATUS, statuses.getValue().stream().sorted()
                     .map(s -> s.name().toLowerCase(Locale.ROOT)).toList());
         }
+        if (course.getValue() != null) {
+            params.put(COURSE, List.of(String.valueOf(course.getValue().id())));
+        }
+        if (chosenBoard() != null) {
+            params.put(BOARD, List.of(String.valueOf(chosenBoard())));
+        }
         getUI().ifPresent(ui -> ui.navigate("inschrijvingen", new QueryParameters(params)));
     }
 
@@ -143,15 +196,30 @@ class EnrolmentsView extends VerticalLayout implements BeforeEnterObserver, HasD
             chosen.add(EnrolmentStatus.AWAITING_APPROVAL);
         }
         String text = params.getOrDefault(TEXT, List.of("")).getFirst();
+        // Unknown or malformed ids are ignored, as a link to a board or course that is gone would be.
+        BoardOverview chosenBoard = id(params, BOARD).map(boardsById::get).orElse(null);
+        CourseChoice chosenCourse = id(params, COURSE).flatMap(overview::courseChoice).orElse(null);
         applyingUrl = true;
         try {
             search.setValue(text);
             statuses.setValue(chosen);
+            board.setValue(chosenBoard);
+            course.setValue(chosenCourse);
         } finally {
             applyingUrl = false;
         }
-        current = new EnrolmentSearch(text, chosen, null);
+        current = new EnrolmentSearch(text, chosen, chosenCourse == null ? null : chosenCourse.id(),
+                chosenBoard == null ? null : chosenBoard.id());
         refresh();
+    }
+
+    private static Optional<Long> id(Map<String, List<String>> params, String key) {
+        return params.getOrDefault(key, List.of()).stream().findFirst()
+                .filter(value -> value.matches("[0-9]{1,18}")).map(Long::valueOf);
+    }
+
+    private @Nullable Long chosenBoard() {
+        return board.getValue() == null ? null : board.getValue().id();
     }
 
     private void refresh() {

@@ -42,6 +42,7 @@ import nl.onderwijsloket.portal.enrolment.EnrolmentStatus;
 import nl.onderwijsloket.portal.enrolment.MyLearning;
 import nl.onderwijsloket.portal.enrolment.MyLearningService;
 import nl.onderwijsloket.portal.security.Role;
+import nl.onderwijsloket.portal.ui.ServiceFeedback;
 
 /**
  * "Mijn leren": the signed-in employee's enrolments (with what she can do about them), her upcoming

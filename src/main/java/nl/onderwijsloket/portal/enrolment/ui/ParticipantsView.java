@@ -38,6 +38,7 @@ import nl.onderwijsloket.portal.enrolment.EnrolmentStatus;
 import nl.onderwijsloket.portal.enrolment.ParticipantList;
 import nl.onderwijsloket.portal.enrolment.ParticipantService;
 import nl.onderwijsloket.portal.security.Role;
+import nl.onderwijsloket.portal.ui.ServiceFeedback;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
