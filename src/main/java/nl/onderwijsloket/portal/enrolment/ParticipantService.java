@@ -116,7 +116,8 @@ public class ParticipantService {
         if (user.has(Role.COORDINATOR)) {
             return new View(false, null);
         }
-        if (user.has(Role.HR) && user.boardId() != null) {
+        // HR sees the editions its own board's people take part in, as in the list of editions.
+        if (user.has(Role.HR) && user.boardId() != null && participants.hasPeopleOf(editionId, user.boardId())) {
             return new View(false, user.boardId());
         }
         throw new AccessDeniedException("Edition " + editionId + " is outside the user's scope");

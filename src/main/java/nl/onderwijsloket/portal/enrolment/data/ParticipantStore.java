@@ -137,6 +137,14 @@ public class ParticipantStore {
                 .update();
     }
 
+    /** Whether anybody of the board has (or had) an enrolment in the edition. */
+    public boolean hasPeopleOf(long editionId, long boardId) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM enrolment n JOIN employee m ON m.id = n.employee_id
+                                       WHERE n.edition_id = :edition AND m.board_id = :board)""")
+                .param("edition", editionId).param("board", boardId).query(Boolean.class).single();
+    }
+
     /** Editions in the scope whose course title contains the text, the latest start first. */
     public List<EditionChoice> editions(Scope scope, String text, int offset, int limit) {
         return jdbc.sql("SELECT e.id, c.title, p.name, e.start_date, e.end_date" + editionsFrom(scope)

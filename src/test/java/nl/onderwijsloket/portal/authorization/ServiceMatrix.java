@@ -1,0 +1,450 @@
+package nl.onderwijsloket.portal.authorization;
+
+import static nl.onderwijsloket.portal.authorization.MatrixRow.Scope.ANYONE;
+import static nl.onderwijsloket.portal.authorization.MatrixRow.Scope.OWN_BOARD;
+import static nl.onderwijsloket.portal.authorization.MatrixRow.Scope.OWN_PERSON;
+import static nl.onderwijsloket.portal.authorization.MatrixRow.Scope.OWN_PROVIDER;
+import static nl.onderwijsloket.portal.authorization.MatrixRow.Scope.REGION;
+import static nl.onderwijsloket.portal.authorization.MatrixRow.Scope.ROLE;
+import static nl.onderwijsloket.portal.authorization.MatrixRow.Scope.SIGNED_IN;
+import static nl.onderwijsloket.portal.authorization.MatrixRow.callers;
+import static nl.onderwijsloket.portal.authorization.Who.COORDINATOR;
+import static nl.onderwijsloket.portal.authorization.Who.EMPLOYEE;
+import static nl.onderwijsloket.portal.authorization.Who.HR;
+import static nl.onderwijsloket.portal.authorization.Who.HR_OTHER_BOARD;
+import static nl.onderwijsloket.portal.authorization.Who.MENTOR;
+import static nl.onderwijsloket.portal.authorization.Who.OTHER_PROVIDER;
+import static nl.onderwijsloket.portal.authorization.Who.PROVIDER;
+import static nl.onderwijsloket.portal.authorization.Who.STARTER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import nl.onderwijsloket.portal.catalogue.CatalogueFilter;
+import nl.onderwijsloket.portal.catalogue.CatalogueService;
+import nl.onderwijsloket.portal.catalogue.EditionPlan;
+import nl.onderwijsloket.portal.catalogue.EditionPlanningService;
+import nl.onderwijsloket.portal.catalogue.EditionStatus;
+import nl.onderwijsloket.portal.catalogue.MeetingPlan;
+import nl.onderwijsloket.portal.catalogue.ProviderCatalogueService;
+import nl.onderwijsloket.portal.catalogue.ProviderEditionRow;
+import nl.onderwijsloket.portal.catalogue.ProviderOption;
+import nl.onderwijsloket.portal.enrolment.AuditEntry;
+import nl.onderwijsloket.portal.enrolment.BoardEnrolment;
+import nl.onderwijsloket.portal.enrolment.BookingResult;
+import nl.onderwijsloket.portal.enrolment.CourseChoice;
+import nl.onderwijsloket.portal.enrolment.EditionChoice;
+import nl.onderwijsloket.portal.enrolment.EditionInfo;
+import nl.onderwijsloket.portal.enrolment.EnrolmentOverview;
+import nl.onderwijsloket.portal.enrolment.EnrolmentSearch;
+import nl.onderwijsloket.portal.enrolment.EnrolmentService;
+import nl.onderwijsloket.portal.enrolment.MyEnrolment;
+import nl.onderwijsloket.portal.enrolment.MyLearning;
+import nl.onderwijsloket.portal.enrolment.MyLearningService;
+import nl.onderwijsloket.portal.enrolment.ParticipantList;
+import nl.onderwijsloket.portal.enrolment.ParticipantService;
+import nl.onderwijsloket.portal.people.BoardOverview;
+import nl.onderwijsloket.portal.people.EmployeeDetails;
+import nl.onderwijsloket.portal.people.EmployeeFilter;
+import nl.onderwijsloket.portal.people.EmployeeRow;
+import nl.onderwijsloket.portal.people.PeopleService;
+import nl.onderwijsloket.portal.people.SchoolOption;
+import nl.onderwijsloket.portal.people.importing.EmployeeCsv;
+import nl.onderwijsloket.portal.people.importing.EmployeeCsvParser;
+import nl.onderwijsloket.portal.people.importing.EmployeeImportService;
+import nl.onderwijsloket.portal.people.importing.ImportAction;
+import nl.onderwijsloket.portal.people.importing.ImportPreview;
+import nl.onderwijsloket.portal.people.importing.ImportResult;
+import nl.onderwijsloket.portal.security.LinkCandidate;
+import nl.onderwijsloket.portal.security.SignInLinkService;
+import nl.onderwijsloket.portal.security.UnlinkedSignIn;
+
+/**
+ * The authorization matrix: every public method of every service, the callers who may call it, the scope
+ * its answers must keep to, and the call with the ids of board A's, provider P's and the employee's records.
+ * A new service method has to be added here, or {@code AuthorizationMatrixTest} fails.
+ */
+final class ServiceMatrix {
+
+    private static final java.util.Locale DUTCH = java.util.Locale.of("nl");
+    private static final Set<Who> EVERY_EMPLOYEE = callers(EMPLOYEE, STARTER, MENTOR);
+    private static final Set<Who> HR_BOTH = callers(HR, HR_OTHER_BOARD);
+
+    private final List<MatrixRow> rows = new ArrayList<>();
+
+    ServiceMatrix(CatalogueService catalogue, ProviderCatalogueService providerCatalogue,
+                  EditionPlanningService planning, EnrolmentService enrolments, EnrolmentOverview overview,
+                  ParticipantService participants, MyLearningService learning, PeopleService people,
+                  EmployeeImportService imports, SignInLinkService links) {
+        catalogue(catalogue);
+        providerCatalogue(providerCatalogue);
+        planning(planning);
+        enrolment(enrolments);
+        overview(overview);
+        participants(participants);
+        learning(learning);
+        people(people);
+        imports(imports);
+        links(links);
+    }
+
+    List<MatrixRow> rows() {
+        return List.copyOf(rows);
+    }
+
+    private void catalogue(CatalogueService s) {
+        Set<Who> all = EnumSet.allOf(Who.class);
+        read("CatalogueService.search", ANYONE, all, r -> s.search(CatalogueFilter.empty().withText("Matrixcursus"), 0, 10),
+                (who, a, r) -> assertThat((List<?>) a).isNotEmpty());
+        read("CatalogueService.start", ANYONE, all, r -> s.start(CatalogueFilter.empty(), 10),
+                (who, a, r) -> assertThat(a).isNotNull());
+        read("CatalogueService.providers", ANYONE, all, r -> s.providers(),
+                (who, a, r) -> assertThat((List<?>) a).isNotEmpty());
+        read("CatalogueService.course", ANYONE, all, r -> s.course(r.courseP),
+                (who, a, r) -> assertThat((Optional<?>) a).isPresent());
+        read("CatalogueService.pathways", ANYONE, all, r -> s.pathways(),
+                (who, a, r) -> assertThat(a).isNotNull());
+        read("CatalogueService.pathway", ANYONE, all, r -> s.pathway("niet-bestaand-" + r.tag),
+                (who, a, r) -> assertThat((Optional<?>) a).isEmpty());
+    }
+
+    private void providerCatalogue(ProviderCatalogueService s) {
+        Set<Who> providers = callers(PROVIDER, OTHER_PROVIDER);
+        read("ProviderCatalogueService.ownProvider", OWN_PROVIDER, providers, r -> s.ownProvider(),
+                (who, a, r) -> assertThat(((ProviderOption) a).id()).isEqualTo(ownProvider(who, r)));
+        read("ProviderCatalogueService.ownEditions", OWN_PROVIDER, providers, r -> s.ownEditions(0, 100),
+                (who, a, r) -> assertThat(list(a, ProviderEditionRow.class)).isNotEmpty()
+                        .allSatisfy(row -> assertThat(row.courseId()).isEqualTo(who == PROVIDER ? r.courseP : r.courseQ)));
+        read("ProviderCatalogueService.countOwnEditions", OWN_PROVIDER, providers, r -> s.countOwnEditions(),
+                (who, a, r) -> {
+                    if (who == PROVIDER) {
+                        assertThat((Integer) a).isGreaterThanOrEqualTo(3);
+                    } else {
+                        assertThat((Integer) a).isEqualTo(1);
+                    }
+                });
+    }
+
+    private void planning(EditionPlanningService s) {
+        Set<Who> provider = callers(PROVIDER);
+        read("EditionPlanningService.ownCourse", OWN_PROVIDER, provider, r -> s.ownCourse(r.courseP),
+                (who, a, r) -> present(who, provider, a));
+        read("EditionPlanningService.edition", OWN_PROVIDER, provider, r -> s.edition(r.openEdition),
+                (who, a, r) -> present(who, provider, a));
+        write("EditionPlanningService.create", OWN_PROVIDER, provider, r -> s.create(r.courseP, plan(r, 90, 8)),
+                (who, a, r) -> assertThat((Long) a).isPositive());
+        write("EditionPlanningService.update", OWN_PROVIDER, provider,
+                r -> run(() -> s.update(r.plannedEdition, r.version("edition", r.plannedEdition), plan(r, 60, 12), null)),
+                ServiceMatrix::done);
+        write("EditionPlanningService.addMeeting", OWN_PROVIDER, provider,
+                r -> s.addMeeting(r.plannedEdition, meeting(r)), (who, a, r) -> assertThat((Long) a).isPositive());
+        write("EditionPlanningService.updateMeeting", OWN_PROVIDER, provider,
+                r -> run(() -> s.updateMeeting(r.plannedMeeting, r.version("meeting", r.plannedMeeting), meeting(r))),
+                ServiceMatrix::done);
+        write("EditionPlanningService.removeMeeting", OWN_PROVIDER, provider,
+                r -> run(() -> s.removeMeeting(r.plannedMeeting, r.version("meeting", r.plannedMeeting))),
+                ServiceMatrix::done);
+    }
+
+    private void enrolment(EnrolmentService s) {
+        Set<Who> signedIn = EnumSet.complementOf(EnumSet.of(Who.VISITOR));
+        read("EnrolmentService.mine", SIGNED_IN, signedIn, r -> s.mine(List.of(r.openEdition, r.offerEdition)),
+                (who, a, r) -> {
+                    @SuppressWarnings("unchecked")
+                    Map<Long, MyEnrolment> mine = (Map<Long, MyEnrolment>) a;
+                    switch (who) {
+                        case EMPLOYEE -> assertThat(mine.values()).extracting(MyEnrolment::id)
+                                .containsExactlyInAnyOrder(r.enrolled, r.offered);
+                        case STARTER -> assertThat(mine.values()).extracting(MyEnrolment::id).containsExactly(r.awaiting);
+                        default -> assertThat(mine).isEmpty();
+                    }
+                });
+        write("EnrolmentService.enrolSelf", OWN_PERSON, EVERY_EMPLOYEE, r -> s.enrolSelf(r.qEdition),
+                (who, a, r) -> assertThat(((BookingResult) a).employeeId()).isEqualTo(r.employeeOf(who)));
+        write("EnrolmentService.book", OWN_BOARD, callers(HR), r -> s.book(r.openEdition, List.of(r.mentor)),
+                (who, a, r) -> assertThat(list(a, BookingResult.class)).extracting(BookingResult::employeeId)
+                        .containsExactly(r.mentor));
+        write("EnrolmentService.cancel", OWN_PERSON, callers(EMPLOYEE, HR, PROVIDER, COORDINATOR),
+                r -> run(() -> s.cancel(r.enrolled, "Matrix")), ServiceMatrix::done);
+        write("EnrolmentService.approve", OWN_BOARD, callers(HR), r -> s.approve(r.awaiting),
+                (who, a, r) -> assertThat(((BookingResult) a).employeeId()).isEqualTo(r.starter));
+        write("EnrolmentService.decline", OWN_BOARD, callers(HR), r -> run(() -> s.decline(r.awaiting, "Matrix")),
+                ServiceMatrix::done);
+        write("EnrolmentService.acceptOffer", OWN_PERSON, callers(EMPLOYEE), r -> run(() -> s.acceptOffer(r.offered)),
+                ServiceMatrix::done);
+        write("EnrolmentService.declineOffer", OWN_PERSON, callers(EMPLOYEE), r -> run(() -> s.declineOffer(r.offered)),
+                ServiceMatrix::done);
+        write("EnrolmentService.editionOpened", OWN_PROVIDER, callers(PROVIDER),
+                r -> run(() -> s.editionOpened(r.plannedEdition)), ServiceMatrix::done);
+        write("EnrolmentService.editionCapacityRaised", OWN_PROVIDER, callers(PROVIDER),
+                r -> run(() -> s.editionCapacityRaised(r.openEdition)), ServiceMatrix::done);
+        write("EnrolmentService.editionCancelled", OWN_PROVIDER, callers(PROVIDER),
+                r -> s.editionCancelled(r.cancelledEdition, "Matrix"), (who, a, r) -> assertThat((Integer) a).isZero());
+        write("EnrolmentService.complete", OWN_PROVIDER, callers(PROVIDER), r -> run(() -> s.complete(r.started)),
+                ServiceMatrix::done);
+        write("EnrolmentService.markNoShow", OWN_PROVIDER, callers(PROVIDER), r -> run(() -> s.markNoShow(r.started)),
+                ServiceMatrix::done);
+    }
+
+    private void overview(EnrolmentOverview s) {
+        Set<Who> staff = callers(HR, HR_OTHER_BOARD, COORDINATOR);
+        Set<Who> hrAndCoordinator = callers(HR, COORDINATOR);
+        read("EnrolmentOverview.edition", ROLE, callers(HR, HR_OTHER_BOARD, PROVIDER, OTHER_PROVIDER, COORDINATOR),
+                r -> s.edition(r.openEdition),
+                (who, a, r) -> assertThat(((Optional<?>) a).map(e -> ((EditionInfo) e).id())).contains(r.openEdition));
+        read("EnrolmentOverview.openEditions", ROLE, staff, r -> s.openEditions("Matrixcursus", 0, 100),
+                (who, a, r) -> assertThat(list(a, EditionInfo.class)).extracting(EditionInfo::id).contains(r.openEdition));
+        read("EnrolmentOverview.countOpenEditions", ROLE, staff, r -> s.countOpenEditions("Matrixcursus"),
+                (who, a, r) -> assertThat((Integer) a).isPositive());
+        readOwnBoard("EnrolmentOverview.enrolments", hrAndCoordinator,
+                r -> s.enrolments(searchBoardA(r), 0, 100),
+                (who, a, r) -> {
+                    List<Long> ids = list(a, BoardEnrolment.class).stream().map(BoardEnrolment::id).toList();
+                    assertThat(ids).isNotEmpty();
+                    assertThat(r.boardOfEnrolments(ids)).containsExactly(who == HR_OTHER_BOARD ? r.boardB : r.boardA);
+                });
+        readOwnBoard("EnrolmentOverview.countEnrolments", hrAndCoordinator, r -> s.countEnrolments(searchBoardA(r)),
+                (who, a, r) -> assertThat((Integer) a).isEqualTo(who == HR_OTHER_BOARD ? 1 : 5));
+        read("EnrolmentOverview.history", OWN_BOARD, hrAndCoordinator, r -> s.history(r.enrolled),
+                (who, a, r) -> assertThat(list(a, AuditEntry.class)).isNotEmpty());
+        read("EnrolmentOverview.enrolledCourses", OWN_BOARD, staff, r -> s.enrolledCourses("Matrixcursus", r.boardA, 0, 50),
+                (who, a, r) -> assertThat(list(a, CourseChoice.class)).extracting(CourseChoice::id)
+                        .containsExactly(r.courseP));
+        read("EnrolmentOverview.countEnrolledCourses", OWN_BOARD, staff,
+                r -> s.countEnrolledCourses("Matrixcursus", r.boardA), (who, a, r) -> assertThat((Integer) a).isOne());
+        read("EnrolmentOverview.courseChoice", ROLE, staff, r -> s.courseChoice(r.courseP),
+                (who, a, r) -> assertThat(((Optional<?>) a)).isPresent());
+    }
+
+    private void participants(ParticipantService s) {
+        Set<Who> staff = callers(PROVIDER, OTHER_PROVIDER, HR, HR_OTHER_BOARD, COORDINATOR);
+        Set<Who> ofTheEdition = callers(PROVIDER, HR, COORDINATOR);
+        read("ParticipantService.editions", OWN_PROVIDER, staff, r -> s.editions("Matrixcursus", 0, 100),
+                (who, a, r) -> assertThat(list(a, EditionChoice.class).stream().map(EditionChoice::id).toList())
+                        .containsExactlyInAnyOrderElementsOf(editionsInScope(who, r)));
+        read("ParticipantService.countEditions", OWN_PROVIDER, staff, r -> s.countEditions("Matrixcursus"),
+                (who, a, r) -> assertThat((Integer) a).isEqualTo(editionsInScope(who, r).size()));
+        read("ParticipantService.edition", OWN_PROVIDER, ofTheEdition, r -> s.edition(r.startedEdition),
+                (who, a, r) -> present(who, ofTheEdition, a));
+        read("ParticipantService.participants", OWN_PROVIDER, ofTheEdition, r -> s.participants(r.startedEdition),
+                (who, a, r) -> {
+                    if (ofTheEdition.contains(who)) {
+                        var list = (ParticipantList) ((Optional<?>) a).orElseThrow();
+                        assertThat(list.manage()).isEqualTo(who == PROVIDER);
+                        assertThat(list.participants()).extracting(ParticipantList.Participant::enrolmentId)
+                                .containsExactly(r.started);
+                    } else {
+                        ((Optional<?>) a).ifPresent(list -> assertThat(((ParticipantList) list).participants()).isEmpty());
+                    }
+                });
+        write("ParticipantService.recordAttendance", OWN_PROVIDER, callers(PROVIDER),
+                r -> run(() -> s.recordAttendance(r.startedMeeting, r.started, true)), ServiceMatrix::done);
+    }
+
+    private void learning(MyLearningService s) {
+        read("MyLearningService.enrolments", OWN_PERSON, EVERY_EMPLOYEE, r -> s.enrolments(0, 100),
+                (who, a, r) -> assertThat(list(a, MyLearning.Enrolment.class)).extracting(MyLearning.Enrolment::id)
+                        .containsExactlyInAnyOrderElementsOf(enrolmentsOf(who, r)));
+        read("MyLearningService.countEnrolments", OWN_PERSON, EVERY_EMPLOYEE, r -> s.countEnrolments(),
+                (who, a, r) -> assertThat((Integer) a).isEqualTo(enrolmentsOf(who, r).size()));
+        read("MyLearningService.upcomingMeetings", OWN_PERSON, EVERY_EMPLOYEE, r -> s.upcomingMeetings(50),
+                (who, a, r) -> {
+                    var ids = list(a, MyLearning.Meeting.class).stream().map(MyLearning.Meeting::id).toList();
+                    if (who == EMPLOYEE) {
+                        assertThat(ids).contains(r.openMeeting);
+                    } else {
+                        assertThat(ids).doesNotContain(r.openMeeting, r.startedMeeting);
+                    }
+                });
+        read("MyLearningService.pathways", OWN_PERSON, EVERY_EMPLOYEE, r -> s.pathways(),
+                (who, a, r) -> assertThat(list(a, MyLearning.PathwayProgress.class))
+                        .allSatisfy(p -> assertThat(p.completedSteps()).isZero()));
+        read("MyLearningService.completed", OWN_PERSON, EVERY_EMPLOYEE, r -> s.completed(0, 100),
+                (who, a, r) -> assertThat(list(a, MyLearning.CompletedCourse.class))
+                        .extracting(MyLearning.CompletedCourse::enrolmentId)
+                        .containsExactlyElementsOf(who == EMPLOYEE ? List.of(r.completed) : List.of()));
+        read("MyLearningService.countCompleted", OWN_PERSON, EVERY_EMPLOYEE, r -> s.countCompleted(),
+                (who, a, r) -> assertThat((Integer) a).isEqualTo(who == EMPLOYEE ? 1 : 0));
+        read("MyLearningService.hoursPerYear", OWN_PERSON, EVERY_EMPLOYEE, r -> s.hoursPerYear(),
+                (who, a, r) -> assertThat(list(a, MyLearning.YearTotal.class).stream()
+                        .mapToInt(MyLearning.YearTotal::hours).sum()).isEqualTo(who == EMPLOYEE ? 12 : 0));
+        read("MyLearningService.recordCsv", OWN_PERSON, EVERY_EMPLOYEE, r -> s.recordCsv(DUTCH),
+                (who, a, r) -> {
+                    if (who == EMPLOYEE) {
+                        assertThat((String) a).contains("Matrixcursus P");
+                    } else {
+                        assertThat((String) a).doesNotContain("Matrixcursus");
+                    }
+                });
+        read("MyLearningService.certificate", OWN_PERSON, callers(EMPLOYEE), r -> s.certificate(r.completed, DUTCH),
+                (who, a, r) -> assertThat(new String((byte[]) a, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-"));
+    }
+
+    private void people(PeopleService s) {
+        Set<Who> hrAndCoordinator = callers(HR, COORDINATOR);
+        Set<Who> staff = callers(HR, HR_OTHER_BOARD, COORDINATOR);
+        readOwnBoard("PeopleService.employees", hrAndCoordinator,
+                r -> s.employees(EmployeeFilter.empty().withBoard(r.boardA), 0, 100),
+                (who, a, r) -> assertThat(list(a, EmployeeRow.class)).extracting(EmployeeRow::id)
+                        .containsExactlyInAnyOrderElementsOf(who == HR_OTHER_BOARD ? List.of(r.employeeB)
+                                : List.of(r.employee, r.starter, r.mentor)));
+        readOwnBoard("PeopleService.countEmployees", hrAndCoordinator,
+                r -> s.countEmployees(EmployeeFilter.empty().withBoard(r.boardA)),
+                (who, a, r) -> assertThat((Integer) a).isEqualTo(who == HR_OTHER_BOARD ? 1 : 3));
+        read("PeopleService.employee", OWN_BOARD, hrAndCoordinator, r -> s.employee(r.employee),
+                (who, a, r) -> assertThat(((Optional<?>) a).map(e -> ((EmployeeDetails) e).id())).contains(r.employee));
+        read("PeopleService.schools", OWN_BOARD, staff, r -> s.schools(),
+                (who, a, r) -> {
+                    var ids = list(a, SchoolOption.class).stream().map(SchoolOption::id).toList();
+                    switch (who) {
+                        case HR -> assertThat(ids).contains(r.schoolA).doesNotContain(r.schoolB);
+                        case HR_OTHER_BOARD -> assertThat(ids).contains(r.schoolB).doesNotContain(r.schoolA);
+                        default -> assertThat(ids).contains(r.schoolA, r.schoolB);
+                    }
+                });
+        read("PeopleService.boards", REGION, callers(COORDINATOR), r -> s.boards(),
+                (who, a, r) -> assertThat(list(a, BoardOverview.class)).extracting(BoardOverview::id)
+                        .contains(r.boardA, r.boardB));
+    }
+
+    private void imports(EmployeeImportService s) {
+        read("EmployeeImportService.preview", OWN_BOARD, HR_BOTH, r -> s.preview(csv(r)),
+                (who, a, r) -> {
+                    var rows = ((ImportPreview) a).rows();
+                    if (who == HR) {
+                        assertThat(rows).singleElement().satisfies(row -> {
+                            assertThat(row.action()).isEqualTo(ImportAction.UPDATE);
+                            assertThat(row.employeeId()).isEqualTo(r.employee);
+                        });
+                    } else {
+                        // Board A's employee is neither shown nor matched to HR of board B.
+                        assertThat(rows).allSatisfy(row -> {
+                            assertThat(row.employeeId()).isNull();
+                            assertThat(row.action()).isEqualTo(ImportAction.ERROR);
+                        });
+                    }
+                });
+        write("EmployeeImportService.commit", OWN_BOARD, callers(HR),
+                r -> s.commit(csv(r), r.as(HR, () -> s.preview(csv(r))), (done, total) -> { }),
+                (who, a, r) -> {
+                    var result = (ImportResult) a;
+                    assertThat(result.created() + result.updated()).isEqualTo(who == HR ? 1 : 0);
+                });
+    }
+
+    private void links(SignInLinkService s) {
+        Set<Who> coordinator = callers(COORDINATOR);
+        read("SignInLinkService.unlinkedSignIns", REGION, coordinator, r -> s.unlinkedSignIns(0, 1000),
+                (who, a, r) -> assertThat(list(a, UnlinkedSignIn.class)).extracting(UnlinkedSignIn::subject)
+                        .contains(r.unlinkedSubject));
+        read("SignInLinkService.unlinkedSignIn", REGION, coordinator, r -> s.unlinkedSignIn(r.unlinkedSubject),
+                (who, a, r) -> assertThat((Optional<?>) a).isPresent());
+        read("SignInLinkService.countUnlinkedSignIns", REGION, coordinator, r -> s.countUnlinkedSignIns(),
+                (who, a, r) -> assertThat((Integer) a).isPositive());
+        read("SignInLinkService.candidates", REGION, coordinator, r -> s.candidates("Matrix", 0, 50),
+                (who, a, r) -> assertThat(list(a, LinkCandidate.class)).isNotEmpty());
+        write("SignInLinkService.link", REGION, coordinator,
+                r -> run(() -> s.link(r.unlinkedSubject, new LinkCandidate(LinkCandidate.Kind.ACCOUNT,
+                        r.user(MENTOR).accountId(), "Mila Matrix", null, null))),
+                ServiceMatrix::done);
+        write("SignInLinkService.dismiss", REGION, coordinator, r -> run(() -> s.dismiss(r.unlinkedSubject)),
+                ServiceMatrix::done);
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------
+
+    private void read(String method, MatrixRow.Scope scope, Set<Who> allowed, Function<MatrixRegion, Object> call,
+                      MatrixRow.Check check) {
+        rows.add(new MatrixRow(method, scope, allowed, Set.of(), false, call, check));
+    }
+
+    /** A read that HR of board B may make too, answering with board B's records instead of board A's. */
+    private void readOwnBoard(String method, Set<Who> allowed, Function<MatrixRegion, Object> call,
+                              MatrixRow.Check check) {
+        rows.add(new MatrixRow(method, OWN_BOARD, allowed, Set.of(HR_OTHER_BOARD), false, call, check));
+    }
+
+    private void write(String method, MatrixRow.Scope scope, Set<Who> allowed, Function<MatrixRegion, Object> call,
+                       MatrixRow.Check check) {
+        rows.add(new MatrixRow(method, scope, allowed, Set.of(), true, call, check));
+    }
+
+    /** A call that answers nothing; {@link #done} marks that it went through. */
+    private static Object run(Runnable call) {
+        call.run();
+        return Done.DONE;
+    }
+
+    private enum Done { DONE }
+
+    private static void done(Who who, Object answer, MatrixRegion region) {
+        assertThat(answer).isEqualTo(Done.DONE);
+    }
+
+    private static void present(Who who, Set<Who> allowed, Object answer) {
+        if (allowed.contains(who)) {
+            assertThat((Optional<?>) answer).isPresent();
+        } else {
+            assertThat((Optional<?>) answer).isEmpty();
+        }
+    }
+
+    private static <T> List<T> list(Object answer, Class<T> type) {
+        return ((Collection<?>) answer).stream().map(type::cast).toList();
+    }
+
+    private static long ownProvider(Who who, MatrixRegion r) {
+        return who == PROVIDER ? r.providerP : r.providerQ;
+    }
+
+    private static EnrolmentSearch searchBoardA(MatrixRegion r) {
+        return new EnrolmentSearch("", Set.of(), null, r.boardA);
+    }
+
+    private static List<Long> editionsInScope(Who who, MatrixRegion r) {
+        return switch (who) {
+            case PROVIDER -> List.copyOf(r.pEditions);
+            case OTHER_PROVIDER -> List.of(r.qEdition);
+            case HR -> r.pEditions.stream().filter(e -> e != r.plannedEdition && e != r.cancelledEdition).toList();
+            case HR_OTHER_BOARD -> List.of(r.openEdition);
+            default -> {
+                var all = new ArrayList<>(r.pEditions);
+                all.add(r.qEdition);
+                yield all;
+            }
+        };
+    }
+
+    private static List<Long> enrolmentsOf(Who who, MatrixRegion r) {
+        return switch (who) {
+            case EMPLOYEE -> List.of(r.enrolled, r.offered, r.started, r.completed);
+            case STARTER -> List.of(r.awaiting);
+            default -> List.of();
+        };
+    }
+
+    private static EditionPlan plan(MatrixRegion r, int startInDays, int capacity) {
+        var start = r.today.plusDays(startInDays);
+        return new EditionPlan(start, start.plusDays(14), start.minusDays(7), null, false, "Testlocatie", "Hengelo",
+                capacity, EditionStatus.PLANNED);
+    }
+
+    private static MeetingPlan meeting(MatrixRegion r) {
+        return new MeetingPlan(r.today.plusDays(61), LocalTime.of(9, 0), LocalTime.of(11, 0), "Matrix");
+    }
+
+    /** Board A's employee again, with a new first name: an update for board A's HR, an error for board B's. */
+    private static EmployeeCsv csv(MatrixRegion r) {
+        String text = "Personeelsnummer;Voornaam;Achternaam;E-mailadres;School;Functie\n"
+                + r.employeeNumber(r.employee) + ";Annemarie;Matrix;" + r.email(r.employee) + ";;Leraar\n";
+        return EmployeeCsvParser.parse(text.getBytes(StandardCharsets.UTF_8));
+    }
+}
