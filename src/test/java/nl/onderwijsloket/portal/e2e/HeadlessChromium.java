@@ -30,20 +30,20 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}. Register it with
  * {@code @RegisterExtension final HeadlessChromium browser = new HeadlessChromium();}.
  *
- * <p>Browser and driver are the system's ({@code /usr/bin/chromium}, {@code /usr/bin/chromedriver}; override
- * with {@code -Dportal.e2e.chromium=...} and {@code -Dportal.e2e.chromedriver=...}). Both are given
- * explicitly, so Selenium Manager never runs and nothing is downloaded; when either is missing the test
- * fails. Every test gets a fresh profile, deleted afterwards. When a test fails, a screenshot and the
- * page source are saved under {@code target/e2e/}.
+ * <p>The browser and its chromedriver are found by {@link BrowserLocator}: {@code -Dportal.e2e.chromium=...}
+ * and {@code -Dportal.e2e.chromedriver=...}, then {@code $CHROMIUM}/{@code $CHROME_BIN} and
+ * {@code $CHROMEDRIVER}, then the usual install locations on Linux and macOS, then the {@code PATH}. When
+ * there is none and the tests run as root on Debian, Debian's {@code chromium chromium-driver} are installed
+ * with apt-get once per JVM (off with {@code -Dportal.e2e.install=false}); otherwise the test fails, saying
+ * what to install. It is never skipped. Both are given to Selenium explicitly, so Selenium Manager never
+ * runs and nothing is downloaded. Every test gets a fresh profile, deleted afterwards. When a test fails, a
+ * screenshot and the page source are saved under {@code target/e2e/}.
  */
 public final class HeadlessChromium implements BeforeEachCallback, AfterTestExecutionCallback, AfterEachCallback {
 
     /** Upper bound for every wait; generous because CI machines are slow, never a timing assertion. */
     public static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("portal.e2e.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER =
-            Path.of(System.getProperty("portal.e2e.chromedriver", "/usr/bin/chromedriver"));
     private static final Path ARTIFACTS = Path.of("target", "e2e");
 
     /** True when no Vaadin client in the page has a request to the server under way. */
@@ -67,18 +67,17 @@ public final class HeadlessChromium implements BeforeEachCallback, AfterTestExec
                     "HeadlessChromium needs @SpringBootTest(webEnvironment = RANDOM_PORT) on the test class");
         }
         baseUrl = "http://localhost:" + port;
-        requireExecutable(CHROMIUM, "chromium");
-        requireExecutable(CHROMEDRIVER, "chromium-driver");
+        BrowserLocator.Browser browser = BrowserLocator.find();
         profile = Files.createTempDirectory("portal-e2e-chromium-");
 
         var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
+        options.setBinary(browser.executable().toFile());
         options.addArguments(
                 "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1280,900", "--user-data-dir=" + profile);
         var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingDriverExecutable(browser.driver().toFile())
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
@@ -150,13 +149,6 @@ public final class HeadlessChromium implements BeforeEachCallback, AfterTestExec
                     "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource());
         } catch (IOException | RuntimeException e) {
             System.err.println("Could not save the browser's state for " + name + ": " + e);
-        }
-    }
-
-    private static void requireExecutable(Path path, String debianPackage) {
-        if (!Files.isExecutable(path)) {
-            throw new IllegalStateException(path + " is missing or not executable; install Debian's "
-                    + debianPackage + " (apt-get install chromium chromium-driver)");
         }
     }
 
