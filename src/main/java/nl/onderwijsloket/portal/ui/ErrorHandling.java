@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Installs the portal's error handler in every session and translates Vaadin's own system messages
- * (session expired, internal error), which would otherwise be English.
+ * (internal error, cookies disabled), which would otherwise be English. An expired session reloads the
+ * page without a message, as Vaadin does by default.
  */
 @Component
 class ErrorHandling implements VaadinServiceInitListener {
@@ -31,8 +32,6 @@ class ErrorHandling implements VaadinServiceInitListener {
 
     SystemMessages messages(Locale locale) {
         var messages = new CustomizedSystemMessages();
-        messages.setSessionExpiredCaption(text("error.session-expired.title", locale));
-        messages.setSessionExpiredMessage(text("error.session-expired.text", locale));
         messages.setInternalErrorCaption(text("error.internal.title", locale));
         messages.setInternalErrorMessage(text("error.internal.text", locale));
         messages.setCookiesDisabledCaption(text("error.cookies.title", locale));
