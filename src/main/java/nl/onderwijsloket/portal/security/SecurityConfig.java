@@ -28,7 +28,7 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 class SecurityConfig {
 
-    static final String[] PUBLIC_RESOURCES = {"/styles.css", "/images/**", "/icons/**"};
+    static final String[] PUBLIC_RESOURCES = {"/styles.css", "/images/**", "/icons/**", "/error/**"};
 
     @Bean
     @Profile("!keycloak")

@@ -75,6 +75,25 @@ class CatalogueSearchE2ETest {
     }
 
     /**
+     * A visitor who types a bad course address gets the not-found page in the real browser, through the real
+     * security filter chain (which only lets visitors reach paths of public routes), never an exception.
+     */
+    @Test
+    void aBadCourseAddressShowsTheNotFoundPage() {
+        for (String path : List.of("/cursus/abc", "/cursus/99999999999999999999", "/cursus/-1", "/cursus/999999999",
+                "/leerroute/bestaat-niet", "/?vanaf=2026-02-31&thema=onbekend&aanbieder=abc")) {
+            browser.open(path);
+            String page = browser.driver().getPageSource();
+            assertThat(page).as(path).doesNotContain("Exception").doesNotContain("at nl.onderwijsloket");
+            if (path.startsWith("/?")) {
+                assertThat(browser.waitForVisible("#catalogue-search").isDisplayed()).as(path).isTrue();
+            } else {
+                assertThat(browser.waitForVisible("#not-found").getText()).as(path).isEqualTo("Pagina niet gevonden");
+            }
+        }
+    }
+
+    /**
      * The search also matches a course's theme labels, which its card does not show ("Een positief
      * groepsklimaat" is found through its theme Gedrag), so a card without the word must have that theme.
      */

@@ -79,7 +79,7 @@ class EveryRoleOpensEveryScreenTest extends KaribuTest {
     void everyRouteParameterWithABadValueGivesTheNotFoundPageOrTheScreen() {
         List<RouteData> routes = routesWithParameters();
         assertThat(routes).as("routes with parameters").extracting(RouteData::getTemplate)
-                .contains("cursus/:id([0-9]{1,18})", "leerroute/:code");
+                .contains("cursus/:id", "leerroute/:code");
         for (RouteData route : routes) {
             Set<Outcome> seen = new TreeSet<>();
             for (String role : ROLES) {

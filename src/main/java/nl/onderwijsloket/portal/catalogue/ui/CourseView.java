@@ -41,7 +41,7 @@ import nl.onderwijsloket.portal.security.CurrentUser;
 import nl.onderwijsloket.portal.security.PortalUser;
 
 /** A course's page: what it is, for whom, what it costs, and its editions with dates and seats. */
-@Route("cursus/:id([0-9]{1,18})")
+@Route("cursus/:id")
 @AnonymousAllowed
 class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -61,7 +61,10 @@ class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        show(event.getRouteParameters().getLong("id").orElseThrow(NotFoundException::new));
+        // Not a constraint in the route template: Spring Security lets visitors reach only paths that match a
+        // public route, so "/cursus/abc" would send them to the login page instead of the not-found page.
+        show(event.getRouteParameters().get("id").filter(id -> id.matches("[0-9]{1,18}")).map(Long::valueOf)
+                .orElseThrow(NotFoundException::new));
     }
 
     /** (Re)draws the page from the database, e.g. after the visitor enrolled. */
