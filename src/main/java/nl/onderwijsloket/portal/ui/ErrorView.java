@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -19,6 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * in development mode. A refusal of access looks like a page that does not exist, as elsewhere.
  */
 @AnonymousAllowed
+@ParentLayout(MainLayout.class)
 class ErrorView extends VerticalLayout implements HasErrorParameter<Exception>, HasDynamicTitle {
 
     private String title = "";

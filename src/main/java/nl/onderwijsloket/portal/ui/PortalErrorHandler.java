@@ -18,6 +18,11 @@ final class PortalErrorHandler implements ErrorHandler {
     @Override
     public void error(ErrorEvent event) {
         Throwable exception = event.getThrowable();
+        if (browserWentAway(exception)) {
+            // The tab closed or the network dropped while the answer was written: nobody to tell.
+            LOG.debug("Browser went away during a response: {}", exception.toString());
+            return;
+        }
         UI ui = event.getComponent().flatMap(c -> c.getUI()).orElseGet(UI::getCurrent);
         if (ui == null) {
             // No screen to tell (e.g. a closed tab): log it, under a reference as everywhere.
@@ -29,5 +34,14 @@ final class PortalErrorHandler implements ErrorHandler {
         } catch (RuntimeException e) {
             LOG.error("Could not show an error message", e);
         }
+    }
+
+    private static boolean browserWentAway(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause.getClass().getSimpleName().equals("ClientAbortException")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

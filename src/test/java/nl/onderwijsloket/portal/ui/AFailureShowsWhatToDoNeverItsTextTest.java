@@ -97,6 +97,8 @@ class AFailureShowsWhatToDoNeverItsTextTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("error-text")).getText())
                 .contains("niets half opgeslagen").contains("herstelt zichzelf");
         assertThat(_find(Paragraph.class, spec -> spec.withId("error-reference"))).isEmpty();
+        // Inside the portal's layout, so the menu is there to go on with.
+        assertThat(_find(com.vaadin.flow.component.sidenav.SideNavItem.class)).isNotEmpty();
         assertThat(shownText()).doesNotContain(SECRET);
     }
 
