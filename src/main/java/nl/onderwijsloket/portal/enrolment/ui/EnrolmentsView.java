@@ -16,7 +16,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -47,6 +46,7 @@ import nl.onderwijsloket.portal.enrolment.EnrolmentService;
 import nl.onderwijsloket.portal.enrolment.EnrolmentStatus;
 import nl.onderwijsloket.portal.people.BoardOverview;
 import nl.onderwijsloket.portal.people.PeopleService;
+import nl.onderwijsloket.portal.people.ui.BoardSelect;
 import nl.onderwijsloket.portal.security.CurrentUser;
 import nl.onderwijsloket.portal.security.Role;
 import nl.onderwijsloket.portal.ui.ServiceFeedback;
@@ -75,7 +75,7 @@ class EnrolmentsView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final TextField search = new TextField();
     private final MultiSelectComboBox<EnrolmentStatus> statuses = new MultiSelectComboBox<>();
     private final ComboBox<CourseChoice> course = new ComboBox<>();
-    private final Select<BoardOverview> board = new Select<>();
+    private final BoardSelect board = new BoardSelect();
     private final Map<Long, BoardOverview> boardsById;
     private final Span count = new Span();
     private final Grid<BoardEnrolment> grid = new Grid<>();
@@ -130,11 +130,7 @@ class EnrolmentsView extends VerticalLayout implements BeforeEnterObserver, HasD
         var filters = new FlexLayout(search, statuses, course);
         if (coordinator) {
             board.setId("enrolments-board");
-            board.setLabel(getTranslation("employees.filter.board"));
-            board.setEmptySelectionAllowed(true);
-            board.setEmptySelectionCaption(getTranslation("employees.filter.all-boards"));
-            board.setItems(boards);
-            board.setItemLabelGenerator(b -> b == null ? getTranslation("employees.filter.all-boards") : b.name());
+            board.setBoards(boards);
             board.addValueChangeListener(e -> {
                 if (e.isFromClient() && !applyingUrl) {
                     navigate();

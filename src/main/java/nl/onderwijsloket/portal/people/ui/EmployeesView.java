@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -55,7 +54,7 @@ class EmployeesView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final TextField search = new TextField();
     private final MultiSelectComboBox<SchoolOption> schools = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<JobFunction> functions = new MultiSelectComboBox<>();
-    private final Select<BoardOverview> board = new Select<>();
+    private final BoardSelect board = new BoardSelect();
     private final Span count = new Span();
     private final Details filterPanel = new Details();
     private final Grid<EmployeeRow> grid = new Grid<>();
@@ -113,11 +112,7 @@ class EmployeesView extends VerticalLayout implements BeforeEnterObserver, HasDy
         filters.setAlignItems(Alignment.END);
         if (coordinator) {
             board.setId("filter-board");
-            board.setLabel(getTranslation("employees.filter.board"));
-            board.setEmptySelectionAllowed(true);
-            board.setEmptySelectionCaption(getTranslation("employees.filter.all-boards"));
-            board.setItems(boards);
-            board.setItemLabelGenerator(b -> b == null ? getTranslation("employees.filter.all-boards") : b.name());
+            board.setBoards(boards);
             filters.add(board);
         }
         filters.add(schools, functions);
