@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
-import java.util.Locale;
 import nl.onderwijsloket.portal.common.RuleViolation;
 import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
@@ -87,6 +86,6 @@ public record Failure(Kind kind, String messageKey, Object[] arguments, String r
             }
             reference.append(REFERENCE_ALPHABET[RANDOM.nextInt(REFERENCE_ALPHABET.length)]);
         }
-        return reference.toString().toUpperCase(Locale.ROOT);
+        return reference.toString();
     }
 }

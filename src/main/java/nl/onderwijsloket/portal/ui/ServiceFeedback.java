@@ -3,8 +3,6 @@ package nl.onderwijsloket.portal.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Runs a service call for a screen. When it fails, the user is told why in their language (a rule that
@@ -18,19 +16,12 @@ public final class ServiceFeedback {
 
     /** True when the call went through; false when a message was shown instead. */
     public static boolean run(Component screen, Runnable call) {
-        return get(screen, () -> {
-            call.run();
-            return Boolean.TRUE;
-        }).isPresent();
-    }
-
-    /** The call's answer, or empty when it failed and a message was shown instead. */
-    public static <T> Optional<T> get(Component screen, Supplier<T> call) {
         try {
-            return Optional.ofNullable(call.get());
+            call.run();
+            return true;
         } catch (RuntimeException e) {
             show(screen, e);
-            return Optional.empty();
+            return false;
         }
     }
 

@@ -19,6 +19,7 @@ import nl.onderwijsloket.portal.catalogue.CourseLevel;
 import nl.onderwijsloket.portal.catalogue.Theme;
 import nl.onderwijsloket.portal.people.JobFunction;
 import nl.onderwijsloket.portal.people.Sector;
+import nl.onderwijsloket.portal.ui.Ids;
 
 /**
  * The catalogue's search and filters as URL query parameters, so that a link, a bookmark and the back
@@ -78,7 +79,7 @@ final class CatalogueUrl {
                 enums(params, SECTOR, Sector.class),
                 enums(params, THEME, Theme.class),
                 enums(params, FORMAT, CourseFormat.class),
-                values(params, PROVIDER, CatalogueUrl::parseLong),
+                values(params, PROVIDER, value -> Ids.parse(value).orElse(null)),
                 enums(params, LEVEL, CourseLevel.class),
                 date(params, FROM),
                 date(params, UNTIL),
@@ -124,14 +125,6 @@ final class CatalogueUrl {
         try {
             return value.isEmpty() ? null : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static Long parseLong(String value) {
-        try {
-            return Long.valueOf(value);
-        } catch (NumberFormatException e) {
             return null;
         }
     }

@@ -39,6 +39,7 @@ import nl.onderwijsloket.portal.enrolment.MyEnrolment;
 import nl.onderwijsloket.portal.enrolment.ui.EnrolmentActions;
 import nl.onderwijsloket.portal.security.CurrentUser;
 import nl.onderwijsloket.portal.security.PortalUser;
+import nl.onderwijsloket.portal.ui.Ids;
 
 /** A course's page: what it is, for whom, what it costs, and its editions with dates and seats. */
 @Route("cursus/:id")
@@ -63,8 +64,7 @@ class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     public void beforeEnter(BeforeEnterEvent event) {
         // Not a constraint in the route template: Spring Security lets visitors reach only paths that match a
         // public route, so "/cursus/abc" would send them to the login page instead of the not-found page.
-        show(event.getRouteParameters().get("id").filter(id -> id.matches("[0-9]{1,18}")).map(Long::valueOf)
-                .orElseThrow(NotFoundException::new));
+        show(event.getRouteParameters().get("id").flatMap(Ids::parse).orElseThrow(NotFoundException::new));
     }
 
     /** (Re)draws the page from the database, e.g. after the visitor enrolled. */

@@ -31,6 +31,7 @@ import nl.onderwijsloket.portal.people.EmployeeFilter;
 import nl.onderwijsloket.portal.people.EmployeeRow;
 import nl.onderwijsloket.portal.people.PeopleService;
 import nl.onderwijsloket.portal.security.Role;
+import nl.onderwijsloket.portal.ui.Ids;
 import nl.onderwijsloket.portal.ui.ServiceFeedback;
 
 /**
@@ -111,19 +112,11 @@ class BookingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         applyingUrl = true;
         try {
             EditionInfo chosen = event.getLocation().getQueryParameters().getSingleParameter(EDITION)
-                    .flatMap(BookingView::parseId).flatMap(overview::edition).orElse(null);
+                    .flatMap(Ids::parse).flatMap(overview::edition).orElse(null);
             edition.setValue(chosen);
             showEdition(chosen);
         } finally {
             applyingUrl = false;
-        }
-    }
-
-    private static java.util.Optional<Long> parseId(String value) {
-        try {
-            return java.util.Optional.of(Long.valueOf(value));
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
         }
     }
 

@@ -49,6 +49,7 @@ import nl.onderwijsloket.portal.people.PeopleService;
 import nl.onderwijsloket.portal.people.ui.BoardSelect;
 import nl.onderwijsloket.portal.security.CurrentUser;
 import nl.onderwijsloket.portal.security.Role;
+import nl.onderwijsloket.portal.ui.Ids;
 import nl.onderwijsloket.portal.ui.ServiceFeedback;
 import org.jspecify.annotations.Nullable;
 
@@ -210,8 +211,7 @@ class EnrolmentsView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private static Optional<Long> id(Map<String, List<String>> params, String key) {
-        return params.getOrDefault(key, List.of()).stream().findFirst()
-                .filter(value -> value.matches("[0-9]{1,18}")).map(Long::valueOf);
+        return params.getOrDefault(key, List.of()).stream().findFirst().flatMap(Ids::parse);
     }
 
     private @Nullable Long chosenBoard() {

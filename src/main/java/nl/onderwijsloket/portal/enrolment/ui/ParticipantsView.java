@@ -38,6 +38,7 @@ import nl.onderwijsloket.portal.enrolment.EnrolmentStatus;
 import nl.onderwijsloket.portal.enrolment.ParticipantList;
 import nl.onderwijsloket.portal.enrolment.ParticipantService;
 import nl.onderwijsloket.portal.security.Role;
+import nl.onderwijsloket.portal.ui.Ids;
 import nl.onderwijsloket.portal.ui.ServiceFeedback;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -67,7 +68,7 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         editionId = event.getLocation().getQueryParameters().getSingleParameter(EDITION)
-                .filter(value -> value.matches("[0-9]{1,18}")).map(Long::valueOf).orElse(null);
+                .flatMap(Ids::parse).orElse(null);
         try {
             show();
         } catch (AccessDeniedException e) {

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.onderwijsloket.portal.people.EmployeeFilter;
 import nl.onderwijsloket.portal.people.JobFunction;
+import nl.onderwijsloket.portal.ui.Ids;
 
 /**
  * The employee list's search and filters as URL query parameters, so a link or bookmark reproduces the
@@ -52,10 +53,10 @@ final class EmployeesUrl {
                 .collect(Collectors.toMap(EmployeesUrl::slug, Function.identity()));
         Set<JobFunction> functions = EnumSet.noneOf(JobFunction.class);
         functions.addAll(values(params, FUNCTION, functionsBySlug::get));
-        Set<Long> boards = values(params, BOARD, EmployeesUrl::parseLong);
+        Set<Long> boards = values(params, BOARD, value -> Ids.parse(value).orElse(null));
         return new EmployeeFilter(
                 first(params, TEXT),
-                values(params, SCHOOL, EmployeesUrl::parseLong),
+                values(params, SCHOOL, value -> Ids.parse(value).orElse(null)),
                 functions,
                 boards.size() == 1 ? boards.iterator().next() : null);
     }
@@ -77,13 +78,5 @@ final class EmployeesUrl {
     private static String first(Map<String, List<String>> params, String key) {
         List<String> values = params.getOrDefault(key, List.of());
         return values.isEmpty() ? "" : values.getFirst();
-    }
-
-    private static Long parseLong(String value) {
-        try {
-            return Long.valueOf(value);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }
