@@ -51,6 +51,23 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor {
             return url;
         }
         int actualPort = port == 0 ? freePort() : port;
+        db = server(dir, actualPort);
+        try {
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB in " + dir
+                    + " on port " + actualPort + ": " + e.getMessage(), e);
+        }
+        url = createDatabase(db, DATABASE);
+        return url;
+    }
+
+    /**
+     * A server of its own, apart from the one per JVM, not yet started: for tests that stop and start their
+     * database under a running portal. Its data lives in {@code dir}; port 0 picks a free one.
+     */
+    public static DB server(File dir, int port) {
+        int actualPort = port == 0 ? freePort() : port;
         var config = DBConfigurationBuilder.newBuilder()
                 .setPort(actualPort)
                 .setBaseDir(new File(dir, "base"))
@@ -64,16 +81,21 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor {
                 .addArg("--max-connections=400");
         new File(dir, "tmp").mkdirs();
         try {
-            db = PatientDb.create(config.build());
-            db.start();
-            db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
+            return PatientDb.create(config.build());
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not prepare an embedded MariaDB in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Creates the database on a started server (if it is not there yet) and returns its JDBC URL. */
+    public static String createDatabase(DB server, String database) {
+        try {
+            server.run("CREATE DATABASE IF NOT EXISTS " + database
                     + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (ManagedProcessException e) {
-            throw new IllegalStateException("Could not start the embedded MariaDB in " + dir
-                    + " on port " + actualPort + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Could not create database " + database + ": " + e.getMessage(), e);
         }
-        url = "jdbc:mariadb://127.0.0.1:" + actualPort + "/" + DATABASE;
-        return url;
+        return "jdbc:mariadb://127.0.0.1:" + server.getConfiguration().getPort() + "/" + database;
     }
 
     /** Stops the server started by {@link #start}, if any (tools that end their JVM themselves). */

@@ -1,10 +1,12 @@
 package nl.onderwijsloket.portal.ui;
 
 import java.security.SecureRandom;
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import nl.onderwijsloket.portal.common.RuleViolation;
+import org.hibernate.TransactionException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +17,7 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * What a user is told when a call fails: a service's refusal in its own words, a conflict, an unreachable
@@ -75,7 +78,18 @@ public record Failure(Kind kind, String messageKey, Object[] arguments, String r
                 || cause instanceof SQLTransientConnectionException
                 || cause instanceof SQLNonTransientConnectionException
                 || cause instanceof SQLRecoverableException
-                || cause instanceof java.net.ConnectException;
+                || cause instanceof java.net.ConnectException
+                || failedToEndTransaction(cause);
+    }
+
+    /**
+     * A commit or rollback that the database did not answer (the connection went away in the middle of a
+     * transaction): the server rolls the transaction back, so nothing was saved; to the user it is the
+     * database being out of reach.
+     */
+    private static boolean failedToEndTransaction(Throwable cause) {
+        return (cause instanceof TransactionSystemException || cause instanceof TransactionException)
+                && cause.getCause() instanceof SQLException;
     }
 
     static String newReference() {

@@ -25,10 +25,28 @@ public final class ServiceFeedback {
         }
     }
 
+    /**
+     * Runs a service call, then redraws the screen so that it shows what is true now: after a success, and
+     * after a refusal or a conflict (someone changed the same thing meanwhile). Not while the database is out
+     * of reach: the redraw would wait for it again and the screen keeps what it showed, with the message.
+     */
+    public static void runThenRefresh(Component screen, Runnable call, Runnable refresh) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            Failure failure = show(screen, e);
+            if (failure.kind() == Failure.Kind.UNAVAILABLE) {
+                return;
+            }
+        }
+        refresh.run();
+    }
+
     /** Tells the user what went wrong with a call whose failure the screen caught itself. */
-    public static void show(Component screen, Throwable exception) {
+    public static Failure show(Component screen, Throwable exception) {
         Failure failure = Failure.of(exception);
         show(failure, screen.getTranslation(failure.messageKey(), failure.arguments()));
+        return failure;
     }
 
     private static void show(Failure failure, String text) {

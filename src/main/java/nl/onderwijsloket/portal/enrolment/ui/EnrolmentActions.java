@@ -101,8 +101,7 @@ public class EnrolmentActions extends Composite<HorizontalLayout> {
 
     /** Runs a service call; a rule that says no is shown in the user's language and changes nothing. */
     private void run(Runnable action) {
-        ServiceFeedback.run(this, action);
-        refresh.run();
+        ServiceFeedback.runThenRefresh(this, action, refresh);
     }
 
     private static Span note(String text) {

@@ -312,8 +312,7 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
 
     /** Runs a service call; a rule that says no is shown in the user's language. The page is redrawn. */
     private void run(Runnable action) {
-        ServiceFeedback.run(this, action);
-        show();
+        ServiceFeedback.runThenRefresh(this, action, this::show);
     }
 
     @Override

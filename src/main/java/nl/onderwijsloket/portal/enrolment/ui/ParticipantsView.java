@@ -235,8 +235,7 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void confirm(String header, String text, String confirmText, Runnable action) {
         var dialog = new ConfirmDialog(header, text, confirmText, e -> {
-            ServiceFeedback.run(this, action);
-            show();
+            ServiceFeedback.runThenRefresh(this, action, this::show);
         });
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("participants.back"));
