@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import nl.onderwijsloket.portal.enrolment.data.EnrolmentQueries;
+import nl.onderwijsloket.portal.enrolment.data.EnrolmentListSql;
 import nl.onderwijsloket.portal.enrolment.data.EnrolmentStore;
 import nl.onderwijsloket.portal.security.CurrentUser;
 import nl.onderwijsloket.portal.security.PortalUser;
@@ -24,12 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EnrolmentOverview {
 
-    private final EnrolmentQueries queries;
+    private final EnrolmentListSql queries;
     private final EnrolmentStore store;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    EnrolmentOverview(EnrolmentQueries queries, EnrolmentStore store, CurrentUser currentUser, Clock clock) {
+    EnrolmentOverview(EnrolmentListSql queries, EnrolmentStore store, CurrentUser currentUser, Clock clock) {
         this.queries = queries;
         this.store = store;
         this.currentUser = currentUser;

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.onderwijsloket.portal.common.PortalI18nProvider;
-import nl.onderwijsloket.portal.enrolment.data.LearningQueries;
+import nl.onderwijsloket.portal.enrolment.data.LearningSql;
 import nl.onderwijsloket.portal.security.CurrentUser;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,12 +31,12 @@ public class MyLearningService {
     static final int MAX_PAGE = 100;
     static final String CSV_SEPARATOR = ";";
 
-    private final LearningQueries queries;
+    private final LearningSql queries;
     private final CurrentUser currentUser;
     private final MessageSource messages;
     private final Clock clock;
 
-    MyLearningService(LearningQueries queries, CurrentUser currentUser, MessageSource messages, Clock clock) {
+    MyLearningService(LearningSql queries, CurrentUser currentUser, MessageSource messages, Clock clock) {
         this.queries = queries;
         this.currentUser = currentUser;
         this.messages = messages;

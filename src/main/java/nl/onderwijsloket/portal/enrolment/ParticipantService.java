@@ -7,8 +7,8 @@ import java.util.Optional;
 import nl.onderwijsloket.portal.enrolment.data.EditionState;
 import nl.onderwijsloket.portal.enrolment.data.EnrolmentRow;
 import nl.onderwijsloket.portal.enrolment.data.EnrolmentStore;
-import nl.onderwijsloket.portal.enrolment.data.ParticipantStore;
-import nl.onderwijsloket.portal.enrolment.data.ParticipantStore.Scope;
+import nl.onderwijsloket.portal.enrolment.data.ParticipantSql;
+import nl.onderwijsloket.portal.enrolment.data.ParticipantSql.Scope;
 import nl.onderwijsloket.portal.security.CurrentUser;
 import nl.onderwijsloket.portal.security.PortalUser;
 import nl.onderwijsloket.portal.security.Role;
@@ -31,12 +31,12 @@ public class ParticipantService {
     /** Largest page of editions a caller gets, whatever it asks for. */
     static final int MAX_PAGE = 100;
 
-    private final ParticipantStore participants;
+    private final ParticipantSql participants;
     private final EnrolmentStore store;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ParticipantService(ParticipantStore participants, EnrolmentStore store, CurrentUser currentUser, Clock clock) {
+    ParticipantService(ParticipantSql participants, EnrolmentStore store, CurrentUser currentUser, Clock clock) {
         this.participants = participants;
         this.store = store;
         this.currentUser = currentUser;

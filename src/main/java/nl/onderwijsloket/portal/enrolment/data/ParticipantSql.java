@@ -24,7 +24,7 @@ import org.springframework.stereotype.Repository;
  * caller holds the edition's row lock.
  */
 @Repository
-public class ParticipantStore {
+public class ParticipantSql {
 
     /** Who sees which editions and people: a provider its own courses, HR its own board, a coordinator all. */
     public record Scope(@Nullable Long providerId, @Nullable Long boardId) {
@@ -42,15 +42,19 @@ public class ParticipantStore {
 
     private final JdbcClient jdbc;
 
-    public ParticipantStore(JdbcClient jdbc) {
+    public ParticipantSql(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public Optional<ParticipantList.Edition> edition(long editionId) {
-        return jdbc.sql("SELECT e.id, e.course_id, c.title, p.name AS provider_name, e.start_date, e.end_date,"
-                        + " e.capacity, e.seats_taken, e.status, c.study_load_hours"
-                        + " FROM edition e JOIN course c ON c.id = e.course_id JOIN provider p ON p.id = c.provider_id"
-                        + " WHERE e.id = :id")
+        return jdbc.sql("""
+                        SELECT e.id, e.course_id, c.title, p.name AS provider_name, e.start_date, e.end_date,
+                               e.capacity, e.seats_taken, e.status, c.study_load_hours
+                        FROM catalogue_edition e
+                        JOIN catalogue_course c ON c.id = e.course_id
+                        JOIN catalogue_provider p ON p.id = c.provider_id
+                        WHERE e.id = :id
+                        """)
                 .param("id", editionId)
                 .query((rs, n) -> new ParticipantList.Edition(rs.getLong("id"), rs.getLong("course_id"),
                         rs.getString("title"), rs.getString("provider_name"),
@@ -62,12 +66,17 @@ public class ParticipantStore {
 
     /** The provider whose course the edition is an edition of. */
     public Optional<Long> providerOf(long editionId) {
-        return jdbc.sql("SELECT c.provider_id FROM edition e JOIN course c ON c.id = e.course_id WHERE e.id = :id")
+        return jdbc.sql("""
+                        SELECT c.provider_id FROM catalogue_edition e JOIN catalogue_course c ON c.id = e.course_id
+                        WHERE e.id = :id
+                        """)
                 .param("id", editionId).query(Long.class).optional();
     }
 
     public List<ParticipantList.Meeting> meetings(long editionId) {
-        return jdbc.sql("SELECT id, seq, starts_at, ends_at, topic FROM meeting WHERE edition_id = :id ORDER BY seq")
+        return jdbc.sql("""
+                        SELECT id, seq, starts_at, ends_at, topic FROM catalogue_meeting WHERE edition_id = :id ORDER BY seq
+                        """)
                 .param("id", editionId)
                 .query((rs, n) -> new ParticipantList.Meeting(rs.getLong("id"), rs.getInt("seq"),
                         rs.getTimestamp("starts_at").toLocalDateTime(), rs.getTimestamp("ends_at").toLocalDateTime(),
@@ -80,14 +89,19 @@ public class ParticipantStore {
      * waiting for approval or for the edition to open, the waitlist in order, the cancelled last; by name.
      */
     public List<ParticipantList.Participant> participants(long editionId, @Nullable Long boardId) {
-        return jdbc.sql("SELECT n.id, m.first_name, m.name_prefix, m.last_name, s.name AS school, b.name AS board,"
-                        + " n.status, n.waitlist_position, n.offer_expires_at, n.hours_credited, n.completed_on"
-                        + " FROM enrolment n JOIN employee m ON m.id = n.employee_id JOIN board b ON b.id = m.board_id"
-                        + " LEFT JOIN school s ON s.id = m.school_id"
-                        + " WHERE n.edition_id = :id" + (boardId == null ? "" : " AND m.board_id = :board")
-                        + " ORDER BY CASE n.status WHEN 'ENROLLED' THEN 0 WHEN 'COMPLETED' THEN 0 WHEN 'NO_SHOW' THEN 0"
-                        + " WHEN 'OFFERED' THEN 1 WHEN 'AWAITING_APPROVAL' THEN 2 WHEN 'REQUESTED' THEN 2"
-                        + " WHEN 'WAITLISTED' THEN 3 ELSE 4 END, n.waitlist_position, m.last_name, m.first_name, n.id")
+        return jdbc.sql("""
+                        SELECT n.id, m.first_name, m.name_prefix, m.last_name, s.name AS school, b.name AS board,
+                               n.status, n.waitlist_position, n.offer_expires_at, n.hours_credited, n.completed_on
+                        FROM enrolment n
+                        JOIN people_employee m ON m.id = n.employee_id
+                        JOIN people_board b ON b.id = m.board_id
+                        LEFT JOIN people_school s ON s.id = m.school_id
+                        WHERE n.edition_id = :id %s
+                        ORDER BY CASE n.status WHEN 'ENROLLED' THEN 0 WHEN 'COMPLETED' THEN 0 WHEN 'NO_SHOW' THEN 0
+                                     WHEN 'OFFERED' THEN 1 WHEN 'AWAITING_APPROVAL' THEN 2 WHEN 'REQUESTED' THEN 2
+                                     WHEN 'WAITLISTED' THEN 3 ELSE 4 END,
+                                 n.waitlist_position, m.last_name, m.first_name, n.id
+                        """.formatted(boardId == null ? "" : "AND m.board_id = :board"))
                 .param("id", editionId)
                 .params(boardId == null ? Map.of() : Map.of("board", boardId))
                 .query((rs, n) -> {
@@ -107,8 +121,11 @@ public class ParticipantStore {
     /** The (meeting, enrolment) pairs of the edition marked present. */
     public Set<ParticipantList.Presence> present(long editionId) {
         Set<ParticipantList.Presence> present = new HashSet<>();
-        jdbc.sql("SELECT a.meeting_id, a.enrolment_id FROM attendance a JOIN meeting m ON m.id = a.meeting_id"
-                        + " WHERE m.edition_id = :id AND a.present")
+        jdbc.sql("""
+                        SELECT a.meeting_id, a.enrolment_id
+                        FROM attendance a JOIN catalogue_meeting m ON m.id = a.meeting_id
+                        WHERE m.edition_id = :id AND a.present
+                        """)
                 .param("id", editionId)
                 .query(rs -> {
                     present.add(new ParticipantList.Presence(rs.getLong("meeting_id"), rs.getLong("enrolment_id")));
@@ -121,17 +138,19 @@ public class ParticipantStore {
     }
 
     public Optional<MeetingRef> meeting(long meetingId) {
-        return jdbc.sql("SELECT edition_id, starts_at FROM meeting WHERE id = :id").param("id", meetingId)
+        return jdbc.sql("SELECT edition_id, starts_at FROM catalogue_meeting WHERE id = :id").param("id", meetingId)
                 .query((rs, n) -> new MeetingRef(rs.getLong("edition_id"), rs.getTimestamp("starts_at").toLocalDateTime()))
                 .optional();
     }
 
     /** Records whether the person was at the meeting; a second registration replaces the first. */
     public void recordAttendance(long meetingId, long enrolmentId, boolean present, long recordedBy, Instant now) {
-        jdbc.sql("INSERT INTO attendance (meeting_id, enrolment_id, present, recorded_by, recorded_at)"
-                        + " VALUES (:meeting, :enrolment, :present, :by, :now)"
-                        + " ON DUPLICATE KEY UPDATE present = VALUES(present), recorded_by = VALUES(recorded_by),"
-                        + " recorded_at = VALUES(recorded_at)")
+        jdbc.sql("""
+                        INSERT INTO attendance (meeting_id, enrolment_id, present, recorded_by, recorded_at)
+                        VALUES (:meeting, :enrolment, :present, :by, :now)
+                        ON DUPLICATE KEY UPDATE present = VALUES(present), recorded_by = VALUES(recorded_by),
+                                                recorded_at = VALUES(recorded_at)
+                        """)
                 .param("meeting", meetingId).param("enrolment", enrolmentId).param("present", present)
                 .param("by", recordedBy).param("now", Timestamp.from(now))
                 .update();
@@ -140,7 +159,7 @@ public class ParticipantStore {
     /** Whether anybody of the board has (or had) an enrolment in the edition. */
     public boolean hasPeopleOf(long editionId, long boardId) {
         return jdbc.sql("""
-                        SELECT EXISTS (SELECT 1 FROM enrolment n JOIN employee m ON m.id = n.employee_id
+                        SELECT EXISTS (SELECT 1 FROM enrolment n JOIN people_employee m ON m.id = n.employee_id
                                        WHERE n.edition_id = :edition AND m.board_id = :board)""")
                 .param("edition", editionId).param("board", boardId).query(Boolean.class).single();
     }
@@ -148,7 +167,7 @@ public class ParticipantStore {
     /** Editions in the scope whose course title contains the text, the latest start first. */
     public List<EditionChoice> editions(Scope scope, String text, int offset, int limit) {
         return jdbc.sql("SELECT e.id, c.title, p.name, e.start_date, e.end_date" + editionsFrom(scope)
-                        + " ORDER BY e.start_date DESC, e.id DESC LIMIT :limit OFFSET :offset")
+                        + "ORDER BY e.start_date DESC, e.id DESC LIMIT :limit OFFSET :offset")
                 .params(editionParams(scope, text)).param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new EditionChoice(rs.getLong("id"), rs.getString("title"), rs.getString("name"),
                         rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class)))
@@ -161,8 +180,13 @@ public class ParticipantStore {
     }
 
     public Optional<EditionChoice> editionChoice(long editionId) {
-        return jdbc.sql("SELECT e.id, c.title, p.name, e.start_date, e.end_date FROM edition e"
-                        + " JOIN course c ON c.id = e.course_id JOIN provider p ON p.id = c.provider_id WHERE e.id = :id")
+        return jdbc.sql("""
+                        SELECT e.id, c.title, p.name, e.start_date, e.end_date
+                        FROM catalogue_edition e
+                        JOIN catalogue_course c ON c.id = e.course_id
+                        JOIN catalogue_provider p ON p.id = c.provider_id
+                        WHERE e.id = :id
+                        """)
                 .param("id", editionId)
                 .query((rs, n) -> new EditionChoice(rs.getLong("id"), rs.getString("title"), rs.getString("name"),
                         rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class)))
@@ -170,11 +194,16 @@ public class ParticipantStore {
     }
 
     private static String editionsFrom(Scope scope) {
-        return " FROM edition e JOIN course c ON c.id = e.course_id JOIN provider p ON p.id = c.provider_id"
-                + " WHERE c.title LIKE :text" + LikePattern.ESCAPE
-                + (scope.providerId() != null ? " AND c.provider_id = :provider" : "")
-                + (scope.boardId() != null ? " AND EXISTS (SELECT 1 FROM enrolment n JOIN employee m"
-                        + " ON m.id = n.employee_id WHERE n.edition_id = e.id AND m.board_id = :board)" : "");
+        return """
+                 FROM catalogue_edition e
+                JOIN catalogue_course c ON c.id = e.course_id
+                JOIN catalogue_provider p ON p.id = c.provider_id
+                WHERE c.title LIKE :text %s %s %s
+                """.formatted(LikePattern.ESCAPE,
+                scope.providerId() != null ? "AND c.provider_id = :provider" : "",
+                scope.boardId() != null ? """
+                        AND EXISTS (SELECT 1 FROM enrolment n JOIN people_employee m ON m.id = n.employee_id
+                                    WHERE n.edition_id = e.id AND m.board_id = :board)""" : "");
     }
 
     private static Map<String, Object> editionParams(Scope scope, String text) {

@@ -17,27 +17,41 @@ import org.springframework.stereotype.Repository;
 
 /** "My learning" in SQL: projections of one person's enrolments, meetings, pathways and credited hours. */
 @Repository
-public class LearningQueries {
+public class LearningSql {
 
     private static final String ACTIVE = "('REQUESTED', 'AWAITING_APPROVAL', 'ENROLLED', 'WAITLISTED', 'OFFERED')";
+    private static final String COMPLETED = """
+            SELECT n.id, c.id AS course_id, c.title, p.name AS provider_name,
+                   n.completed_on, COALESCE(n.hours_credited, 0) AS hours
+            FROM enrolment n
+            JOIN catalogue_edition e ON e.id = n.edition_id
+            JOIN catalogue_course c ON c.id = e.course_id
+            JOIN catalogue_provider p ON p.id = c.provider_id
+            WHERE n.employee_id = :me AND n.status = 'COMPLETED'
+            """;
 
     private final JdbcClient jdbc;
 
-    public LearningQueries(JdbcClient jdbc) {
+    public LearningSql(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /** Her enrolments: the active ones first, soonest start first; then the rest, latest start first. */
     public List<MyLearning.Enrolment> enrolments(long employeeId, int offset, int limit) {
-        return jdbc.sql("SELECT n.id, c.id AS course_id, c.title, p.name AS provider_name, e.start_date, e.end_date,"
-                        + " e.online, e.location_name, e.location_town, n.status, n.waitlist_position,"
-                        + " n.offer_expires_at, n.reason"
-                        + " FROM enrolment n JOIN edition e ON e.id = n.edition_id JOIN course c ON c.id = e.course_id"
-                        + " JOIN provider p ON p.id = c.provider_id"
-                        + " WHERE n.employee_id = :me"
-                        + " ORDER BY n.status NOT IN " + ACTIVE + ","
-                        + " CASE WHEN n.status IN " + ACTIVE + " THEN e.start_date END,"
-                        + " e.start_date DESC, n.id DESC LIMIT :limit OFFSET :offset")
+        return jdbc.sql("""
+                        SELECT n.id, c.id AS course_id, c.title, p.name AS provider_name, e.start_date, e.end_date,
+                               e.online, e.location_name, e.location_town, n.status, n.waitlist_position,
+                               n.offer_expires_at, n.reason
+                        FROM enrolment n
+                        JOIN catalogue_edition e ON e.id = n.edition_id
+                        JOIN catalogue_course c ON c.id = e.course_id
+                        JOIN catalogue_provider p ON p.id = c.provider_id
+                        WHERE n.employee_id = :me
+                        ORDER BY n.status NOT IN %1$s,
+                                 CASE WHEN n.status IN %1$s THEN e.start_date END,
+                                 e.start_date DESC, n.id DESC
+                        LIMIT :limit OFFSET :offset
+                        """.formatted(ACTIVE))
                 .param("me", employeeId).param("limit", limit).param("offset", offset)
                 .query((rs, n) -> {
                     Timestamp expires = rs.getTimestamp("offer_expires_at");
@@ -58,12 +72,18 @@ public class LearningQueries {
 
     /** Meetings of editions she holds a seat in (enrolled) that end after {@code now}, soonest first. */
     public List<MyLearning.Meeting> upcomingMeetings(long employeeId, LocalDateTime now, int limit) {
-        return jdbc.sql("SELECT m.id, m.starts_at, m.ends_at, m.topic, c.id AS course_id, c.title, e.online,"
-                        + " e.location_name, e.location_town"
-                        + " FROM enrolment n JOIN edition e ON e.id = n.edition_id JOIN course c ON c.id = e.course_id"
-                        + " JOIN meeting m ON m.edition_id = e.id"
-                        + " WHERE n.employee_id = :me AND n.status = 'ENROLLED' AND e.status <> 'CANCELLED'"
-                        + " AND m.ends_at > :now ORDER BY m.starts_at, m.id LIMIT :limit")
+        return jdbc.sql("""
+                        SELECT m.id, m.starts_at, m.ends_at, m.topic, c.id AS course_id, c.title, e.online,
+                               e.location_name, e.location_town
+                        FROM enrolment n
+                        JOIN catalogue_edition e ON e.id = n.edition_id
+                        JOIN catalogue_course c ON c.id = e.course_id
+                        JOIN catalogue_meeting m ON m.edition_id = e.id
+                        WHERE n.employee_id = :me AND n.status = 'ENROLLED' AND e.status <> 'CANCELLED'
+                          AND m.ends_at > :now
+                        ORDER BY m.starts_at, m.id
+                        LIMIT :limit
+                        """)
                 .param("me", employeeId).param("now", Timestamp.valueOf(now)).param("limit", limit)
                 .query((rs, n) -> new MyLearning.Meeting(rs.getLong("id"),
                         rs.getTimestamp("starts_at").toLocalDateTime(), rs.getTimestamp("ends_at").toLocalDateTime(),
@@ -80,17 +100,23 @@ public class LearningQueries {
         record Step(long pathwayId, String code, String title, int position, String stepTitle, long courseId,
                     int state) {
         }
-        List<Step> steps = jdbc.sql("SELECT p.id, p.code, p.title, s.position, s.title AS step_title, s.course_id,"
-                        + " COALESCE(mine.state, 0) AS state"
-                        + " FROM pathway p JOIN pathway_step s ON s.pathway_id = p.id AND s.kind = 'COURSE'"
-                        + " LEFT JOIN (SELECT e.course_id, MAX(CASE n.status WHEN 'COMPLETED' THEN 2"
-                        + " WHEN 'ENROLLED' THEN 1 ELSE 0 END) AS state"
-                        + " FROM enrolment n JOIN edition e ON e.id = n.edition_id WHERE n.employee_id = :me"
-                        + " GROUP BY e.course_id) mine ON mine.course_id = s.course_id"
-                        + " WHERE p.id IN (SELECT s2.pathway_id FROM pathway_step s2"
-                        + " JOIN edition e2 ON e2.course_id = s2.course_id JOIN enrolment n2 ON n2.edition_id = e2.id"
-                        + " WHERE n2.employee_id = :me AND n2.status IN ('ENROLLED', 'COMPLETED'))"
-                        + " ORDER BY p.title, p.id, s.position")
+        List<Step> steps = jdbc.sql("""
+                        SELECT p.id, p.code, p.title, s.position, s.title AS step_title, s.course_id,
+                               COALESCE(mine.state, 0) AS state
+                        FROM catalogue_pathway p
+                        JOIN catalogue_pathway_step s ON s.pathway_id = p.id AND s.kind = 'COURSE'
+                        LEFT JOIN (SELECT e.course_id,
+                                          MAX(CASE n.status WHEN 'COMPLETED' THEN 2 WHEN 'ENROLLED' THEN 1 ELSE 0 END)
+                                              AS state
+                                   FROM enrolment n JOIN catalogue_edition e ON e.id = n.edition_id
+                                   WHERE n.employee_id = :me
+                                   GROUP BY e.course_id) mine ON mine.course_id = s.course_id
+                        WHERE p.id IN (SELECT s2.pathway_id FROM catalogue_pathway_step s2
+                                       JOIN catalogue_edition e2 ON e2.course_id = s2.course_id
+                                       JOIN enrolment n2 ON n2.edition_id = e2.id
+                                       WHERE n2.employee_id = :me AND n2.status IN ('ENROLLED', 'COMPLETED'))
+                        ORDER BY p.title, p.id, s.position
+                        """)
                 .param("me", employeeId)
                 .query((rs, n) -> new Step(rs.getLong("id"), rs.getString("code"), rs.getString("title"),
                         rs.getInt("position"), rs.getString("step_title"), rs.getLong("course_id"), rs.getInt("state")))
@@ -109,15 +135,15 @@ public class LearningQueries {
 
     /** Her completed courses, latest first. */
     public List<MyLearning.CompletedCourse> completed(long employeeId, int offset, int limit) {
-        return jdbc.sql(COMPLETED + " ORDER BY n.completed_on DESC, n.id DESC LIMIT :limit OFFSET :offset")
+        return jdbc.sql(COMPLETED + "ORDER BY n.completed_on DESC, n.id DESC LIMIT :limit OFFSET :offset")
                 .param("me", employeeId).param("limit", limit).param("offset", offset)
-                .query(LearningQueries::completed).list();
+                .query(LearningSql::completed).list();
     }
 
     /** All her completed courses, oldest first (for the export). */
     public List<MyLearning.CompletedCourse> allCompleted(long employeeId) {
-        return jdbc.sql(COMPLETED + " ORDER BY n.completed_on, n.id").param("me", employeeId)
-                .query(LearningQueries::completed).list();
+        return jdbc.sql(COMPLETED + "ORDER BY n.completed_on, n.id").param("me", employeeId)
+                .query(LearningSql::completed).list();
     }
 
     public int countCompleted(long employeeId) {
@@ -127,15 +153,19 @@ public class LearningQueries {
 
     /** One completed course of hers; empty when the enrolment is not hers or not completed. */
     public Optional<MyLearning.CompletedCourse> completedCourse(long employeeId, long enrolmentId) {
-        return jdbc.sql(COMPLETED + " AND n.id = :id").param("me", employeeId).param("id", enrolmentId)
-                .query(LearningQueries::completed).optional();
+        return jdbc.sql(COMPLETED + "AND n.id = :id").param("me", employeeId).param("id", enrolmentId)
+                .query(LearningSql::completed).optional();
     }
 
     /** Hours credited per calendar year of completion, latest year first. */
     public List<MyLearning.YearTotal> hoursPerYear(long employeeId) {
-        return jdbc.sql("SELECT YEAR(completed_on) AS y, SUM(COALESCE(hours_credited, 0)) AS hours, COUNT(*) AS courses"
-                        + " FROM enrolment WHERE employee_id = :me AND status = 'COMPLETED'"
-                        + " GROUP BY YEAR(completed_on) ORDER BY y DESC")
+        return jdbc.sql("""
+                        SELECT YEAR(completed_on) AS y, SUM(COALESCE(hours_credited, 0)) AS hours, COUNT(*) AS courses
+                        FROM enrolment
+                        WHERE employee_id = :me AND status = 'COMPLETED'
+                        GROUP BY YEAR(completed_on)
+                        ORDER BY y DESC
+                        """)
                 .param("me", employeeId)
                 .query((rs, n) -> new MyLearning.YearTotal(rs.getInt("y"), rs.getInt("hours"), rs.getInt("courses")))
                 .list();
@@ -143,18 +173,12 @@ public class LearningQueries {
 
     /** The person's full name, as a certificate names her. */
     public String fullName(long employeeId) {
-        return jdbc.sql("SELECT first_name, name_prefix, last_name FROM employee WHERE id = :me")
+        return jdbc.sql("SELECT first_name, name_prefix, last_name FROM people_employee WHERE id = :me")
                 .param("me", employeeId)
                 .query((rs, n) -> PersonRef.fullName(rs.getString("first_name"), rs.getString("name_prefix"),
                         rs.getString("last_name")))
                 .single();
     }
-
-    private static final String COMPLETED = "SELECT n.id, c.id AS course_id, c.title, p.name AS provider_name,"
-            + " n.completed_on, COALESCE(n.hours_credited, 0) AS hours"
-            + " FROM enrolment n JOIN edition e ON e.id = n.edition_id JOIN course c ON c.id = e.course_id"
-            + " JOIN provider p ON p.id = c.provider_id"
-            + " WHERE n.employee_id = :me AND n.status = 'COMPLETED'";
 
     private static MyLearning.CompletedCourse completed(ResultSet rs, int n) throws SQLException {
         return new MyLearning.CompletedCourse(rs.getLong("id"), rs.getLong("course_id"), rs.getString("title"),

@@ -19,36 +19,44 @@ import org.springframework.stereotype.Repository;
 
 /** Read models of the enrolment screens: projections, filtered and paged in the database. */
 @Repository
-public class EnrolmentQueries {
+public class EnrolmentListSql {
 
-    private static final String EDITION = "SELECT e.id, e.course_id, c.title, e.start_date, e.end_date,"
-            + " e.enrolment_deadline, e.status, e.capacity, e.seats_taken,"
-            + " (SELECT COUNT(*) FROM enrolment n WHERE n.edition_id = e.id AND n.status = 'WAITLISTED') AS waitlisted"
-            + " FROM edition e JOIN course c ON c.id = e.course_id";
+    private static final String EDITION = """
+            SELECT e.id, e.course_id, c.title, e.start_date, e.end_date, e.enrolment_deadline, e.status, e.capacity,
+                   e.seats_taken,
+                   (SELECT COUNT(*) FROM enrolment n WHERE n.edition_id = e.id AND n.status = 'WAITLISTED') AS waitlisted
+            FROM catalogue_edition e JOIN catalogue_course c ON c.id = e.course_id
+            """;
 
     private final JdbcClient jdbc;
 
-    public EnrolmentQueries(JdbcClient jdbc) {
+    public EnrolmentListSql(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public Optional<EditionInfo> edition(long id) {
-        return jdbc.sql(EDITION + " WHERE e.id = :id").param("id", id).query(EnrolmentQueries::edition).optional();
+        return jdbc.sql(EDITION + "WHERE e.id = :id").param("id", id).query(EnrolmentListSql::edition).optional();
     }
 
     /** Editions open for enrolment from today, soonest first, optionally matching words of the course title. */
     public List<EditionInfo> openEditions(String text, LocalDate today, int offset, int limit) {
-        return jdbc.sql(EDITION + " WHERE e.status IN ('OPEN', 'PLANNED') AND e.enrolment_deadline >= :today"
-                        + " AND c.title LIKE :text" + LikePattern.ESCAPE + " ORDER BY e.start_date, c.title, e.id LIMIT :limit OFFSET :offset")
+        return jdbc.sql(EDITION + """
+                        WHERE e.status IN ('OPEN', 'PLANNED') AND e.enrolment_deadline >= :today
+                          AND c.title LIKE :text %s
+                        ORDER BY e.start_date, c.title, e.id
+                        LIMIT :limit OFFSET :offset
+                        """.formatted(LikePattern.ESCAPE))
                 .param("today", java.sql.Date.valueOf(today)).param("text", LikePattern.containing(text))
                 .param("limit", limit).param("offset", offset)
-                .query(EnrolmentQueries::edition).list();
+                .query(EnrolmentListSql::edition).list();
     }
 
     public int countOpenEditions(String text, LocalDate today) {
-        return jdbc.sql("SELECT COUNT(*) FROM edition e JOIN course c ON c.id = e.course_id"
-                        + " WHERE e.status IN ('OPEN', 'PLANNED') AND e.enrolment_deadline >= :today AND c.title LIKE :text"
-                        + LikePattern.ESCAPE)
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM catalogue_edition e JOIN catalogue_course c ON c.id = e.course_id
+                        WHERE e.status IN ('OPEN', 'PLANNED') AND e.enrolment_deadline >= :today
+                          AND c.title LIKE :text %s
+                        """.formatted(LikePattern.ESCAPE))
                 .param("today", java.sql.Date.valueOf(today)).param("text", LikePattern.containing(text))
                 .query(Integer.class).single();
     }
@@ -58,9 +66,10 @@ public class EnrolmentQueries {
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("limit", limit);
         params.put("offset", offset);
-        return jdbc.sql("SELECT n.id, m.first_name, m.name_prefix, m.last_name, b.name AS board, c.title,"
-                        + " e.start_date, n.status, n.waitlist_position, n.offer_expires_at, n.reason, n.updated_at"
-                        + FROM + where.sql() + " ORDER BY n.updated_at DESC, n.id DESC LIMIT :limit OFFSET :offset")
+        return jdbc.sql("""
+                        SELECT n.id, m.first_name, m.name_prefix, m.last_name, b.name AS board, c.title,
+                               e.start_date, n.status, n.waitlist_position, n.offer_expires_at, n.reason, n.updated_at
+                        """ + FROM + where.sql() + " ORDER BY n.updated_at DESC, n.id DESC LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query((rs, i) -> {
                     Timestamp expires = rs.getTimestamp("offer_expires_at");
@@ -81,8 +90,10 @@ public class EnrolmentQueries {
     }
 
     public List<AuditEntry> history(long enrolmentId) {
-        return jdbc.sql("SELECT created_at, actor_name, from_status, to_status, waitlist_position, reason"
-                        + " FROM enrolment_event WHERE enrolment_id = :id ORDER BY id")
+        return jdbc.sql("""
+                        SELECT created_at, actor_name, from_status, to_status, waitlist_position, reason
+                        FROM enrolment_event WHERE enrolment_id = :id ORDER BY id
+                        """)
                 .param("id", enrolmentId)
                 .query((rs, i) -> new AuditEntry(rs.getTimestamp("created_at").toInstant(), rs.getString("actor_name"),
                         rs.getString("from_status") == null ? null : EnrolmentStatus.valueOf(rs.getString("from_status")),
@@ -94,7 +105,7 @@ public class EnrolmentQueries {
     /** Courses with at least one enrolment of the board (null = any board), titles containing the text. */
     public List<CourseChoice> enrolledCourses(String text, @Nullable Long boardId, int offset, int limit) {
         return jdbc.sql("""
-                        SELECT c.id, c.title FROM course c
+                        SELECT c.id, c.title FROM catalogue_course c
                         WHERE c.title LIKE :text %s AND EXISTS (%s)
                         ORDER BY c.title, c.id LIMIT :limit OFFSET :offset""".formatted(LikePattern.ESCAPE,
                         enrolledIn(boardId)))
@@ -105,27 +116,31 @@ public class EnrolmentQueries {
     }
 
     public int countEnrolledCourses(String text, @Nullable Long boardId) {
-        return jdbc.sql("SELECT COUNT(*) FROM course c WHERE c.title LIKE :text %s AND EXISTS (%s)"
+        return jdbc.sql("SELECT COUNT(*) FROM catalogue_course c WHERE c.title LIKE :text %s AND EXISTS (%s)"
                         .formatted(LikePattern.ESCAPE, enrolledIn(boardId)))
                 .param("text", LikePattern.containing(text)).param("board", boardId)
                 .query(Integer.class).single();
     }
 
     public Optional<CourseChoice> courseChoice(long courseId) {
-        return jdbc.sql("SELECT id, title FROM course WHERE id = :id").param("id", courseId)
+        return jdbc.sql("SELECT id, title FROM catalogue_course WHERE id = :id").param("id", courseId)
                 .query((rs, i) -> new CourseChoice(rs.getLong("id"), rs.getString("title"))).optional();
     }
 
     private static String enrolledIn(@Nullable Long boardId) {
         return """
-                SELECT 1 FROM edition e JOIN enrolment n ON n.edition_id = e.id
-                JOIN employee m ON m.id = n.employee_id
+                SELECT 1 FROM catalogue_edition e JOIN enrolment n ON n.edition_id = e.id
+                JOIN people_employee m ON m.id = n.employee_id
                 WHERE e.course_id = c.id""" + (boardId == null ? "" : " AND m.board_id = :board");
     }
 
-    private static final String FROM = " FROM enrolment n JOIN employee m ON m.id = n.employee_id"
-            + " JOIN board b ON b.id = m.board_id JOIN edition e ON e.id = n.edition_id"
-            + " JOIN course c ON c.id = e.course_id";
+    private static final String FROM = """
+            FROM enrolment n
+            JOIN people_employee m ON m.id = n.employee_id
+            JOIN people_board b ON b.id = m.board_id
+            JOIN catalogue_edition e ON e.id = n.edition_id
+            JOIN catalogue_course c ON c.id = e.course_id
+            """;
 
     private record Where(String sql, Map<String, Object> params) {
     }
