@@ -6,9 +6,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import nl.onderwijsloket.portal.catalogue.data.CatalogueQuery;
+import nl.onderwijsloket.portal.catalogue.data.CatalogueSearchSql;
 import nl.onderwijsloket.portal.catalogue.data.Course;
-import nl.onderwijsloket.portal.catalogue.data.CourseReadQueries;
+import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import nl.onderwijsloket.portal.catalogue.data.CourseRepository;
 import nl.onderwijsloket.portal.catalogue.data.ProviderRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,18 +20,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CatalogueService {
 
-    public static final int COUNT_LIMIT = CatalogueQuery.COUNT_LIMIT;
+    public static final int COUNT_LIMIT = CatalogueSearchSql.COUNT_LIMIT;
 
-    private final CatalogueQuery catalogueQuery;
-    private final CourseReadQueries readQueries;
+    private final CatalogueSearchSql searchSql;
+    private final CourseReadSql readSql;
     private final CourseRepository courses;
     private final ProviderRepository providers;
     private final Clock clock;
 
-    CatalogueService(CatalogueQuery catalogueQuery, CourseReadQueries readQueries, CourseRepository courses,
+    CatalogueService(CatalogueSearchSql searchSql, CourseReadSql readSql, CourseRepository courses,
                      ProviderRepository providers, Clock clock) {
-        this.catalogueQuery = catalogueQuery;
-        this.readQueries = readQueries;
+        this.searchSql = searchSql;
+        this.readSql = readSql;
         this.courses = courses;
         this.providers = providers;
         this.clock = clock;
@@ -40,7 +40,7 @@ public class CatalogueService {
     /** A later page of a search ("Toon meer"): at most 100 cards from {@code offset} on. */
     @PreAuthorize("permitAll()")
     public List<CourseCard> search(CatalogueFilter filter, int offset, int limit) {
-        return catalogueQuery.page(filter, today(), Math.max(0, offset), pageSize(limit));
+        return searchSql.page(filter, today(), Math.max(0, offset), pageSize(limit));
     }
 
     /**
@@ -49,7 +49,7 @@ public class CatalogueService {
      */
     @PreAuthorize("permitAll()")
     public CatalogueResults start(CatalogueFilter filter, int limit) {
-        return catalogueQuery.first(filter, today(), pageSize(limit));
+        return searchSql.first(filter, today(), pageSize(limit));
     }
 
     private static int pageSize(int limit) {
@@ -68,12 +68,12 @@ public class CatalogueService {
 
     @PreAuthorize("permitAll()")
     public List<PathwaySummary> pathways() {
-        return readQueries.pathways();
+        return readSql.pathways();
     }
 
     @PreAuthorize("permitAll()")
     public Optional<PathwayDetails> pathway(String code) {
-        return readQueries.pathway(code, today());
+        return readSql.pathway(code, today());
     }
 
     private CourseDetails details(Course course) {
@@ -83,8 +83,8 @@ public class CatalogueService {
                 course.getFormat(), course.getLevel(), course.getStudyLoadHours(), course.getCostCents(),
                 course.getLanguage(), course.isEmployerApprovalRequired(),
                 copy(course.getAudiences()), copy(course.getSectors()), copy(course.getThemes()),
-                readQueries.editions(course.getId(), today()),
-                readQueries.pathwaysWithCourse(course.getId()));
+                readSql.editions(course.getId(), today()),
+                readSql.pathwaysWithCourse(course.getId()));
     }
 
     private static <E extends Enum<E>> Set<E> copy(Set<E> values) {

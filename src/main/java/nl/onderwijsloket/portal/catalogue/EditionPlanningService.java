@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.onderwijsloket.portal.catalogue.data.Course;
-import nl.onderwijsloket.portal.catalogue.data.CourseReadQueries;
+import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import nl.onderwijsloket.portal.catalogue.data.CourseRepository;
 import nl.onderwijsloket.portal.catalogue.data.Edition;
 import nl.onderwijsloket.portal.catalogue.data.EditionRepository;
@@ -43,18 +43,18 @@ public class EditionPlanningService {
     private final EditionRepository editions;
     private final MeetingRepository meetings;
     private final CourseRepository courses;
-    private final CourseReadQueries readQueries;
+    private final CourseReadSql readSql;
     private final EnrolmentService enrolments;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     EditionPlanningService(EditionRepository editions, MeetingRepository meetings, CourseRepository courses,
-                           CourseReadQueries readQueries, EnrolmentService enrolments, CurrentUser currentUser,
+                           CourseReadSql readSql, EnrolmentService enrolments, CurrentUser currentUser,
                            Clock clock) {
         this.editions = editions;
         this.meetings = meetings;
         this.courses = courses;
-        this.readQueries = readQueries;
+        this.readSql = readSql;
         this.enrolments = enrolments;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -94,7 +94,7 @@ public class EditionPlanningService {
         var edition = new Edition(course);
         apply(edition, plan);
         long id = editions.saveAndFlush(edition).getId();
-        readQueries.refreshNextStart(courseId, today());
+        readSql.refreshNextStart(courseId, today());
         return id;
     }
 
@@ -140,7 +140,7 @@ public class EditionPlanningService {
                 enrolments.editionCapacityRaised(editionId);
             }
         }
-        readQueries.refreshNextStart(edition.getCourse().getId(), today());
+        readSql.refreshNextStart(edition.getCourse().getId(), today());
     }
 
     /** Adds a meeting to an own edition; it must fall within the edition's period. Returns its id. */

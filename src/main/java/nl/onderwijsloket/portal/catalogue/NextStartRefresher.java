@@ -2,7 +2,7 @@ package nl.onderwijsloket.portal.catalogue;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import nl.onderwijsloket.portal.catalogue.data.CourseReadQueries;
+import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -17,11 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class NextStartRefresher {
 
-    private final CourseReadQueries readQueries;
+    private final CourseReadSql readSql;
     private final Clock clock;
 
-    NextStartRefresher(CourseReadQueries readQueries, Clock clock) {
-        this.readQueries = readQueries;
+    NextStartRefresher(CourseReadSql readSql, Clock clock) {
+        this.readSql = readSql;
         this.clock = clock;
     }
 
@@ -29,6 +29,6 @@ class NextStartRefresher {
     @Scheduled(cron = "0 5 0 * * *", zone = "Europe/Amsterdam")
     @Transactional
     void refreshAll() {
-        readQueries.refreshNextStart(null, LocalDate.now(clock));
+        readSql.refreshNextStart(null, LocalDate.now(clock));
     }
 }

@@ -3,7 +3,7 @@ package nl.onderwijsloket.portal.catalogue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import nl.onderwijsloket.portal.catalogue.data.ProviderOfferQuery;
+import nl.onderwijsloket.portal.catalogue.data.ProviderOfferSql;
 import nl.onderwijsloket.portal.security.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,12 +21,12 @@ public class ProviderCatalogueService {
     /** Largest page a caller gets, whatever it asks for. */
     static final int MAX_PAGE = 200;
 
-    private final ProviderOfferQuery query;
+    private final ProviderOfferSql offerSql;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ProviderCatalogueService(ProviderOfferQuery query, CurrentUser currentUser, Clock clock) {
-        this.query = query;
+    ProviderCatalogueService(ProviderOfferSql offerSql, CurrentUser currentUser, Clock clock) {
+        this.offerSql = offerSql;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -35,7 +35,7 @@ public class ProviderCatalogueService {
     @PreAuthorize("hasRole('PROVIDER')")
     public ProviderOption ownProvider() {
         long provider = currentUser.requireProvider();
-        return query.provider(provider)
+        return offerSql.provider(provider)
                 .orElseThrow(() -> new AccessDeniedException("Account is linked to provider " + provider
                         + ", which does not exist"));
     }
@@ -46,14 +46,14 @@ public class ProviderCatalogueService {
      */
     @PreAuthorize("hasRole('PROVIDER')")
     public List<ProviderEditionRow> ownEditions(int offset, int limit) {
-        return query.editions(currentUser.requireProvider(), today(), Math.max(offset, 0),
+        return offerSql.editions(currentUser.requireProvider(), today(), Math.max(offset, 0),
                 Math.clamp(limit, 0, MAX_PAGE));
     }
 
     /** How many rows {@link #ownEditions} has in all. */
     @PreAuthorize("hasRole('PROVIDER')")
     public int countOwnEditions() {
-        return query.count(currentUser.requireProvider(), today());
+        return offerSql.count(currentUser.requireProvider(), today());
     }
 
     private LocalDate today() {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.onderwijsloket.portal.people.data.Employee;
 import nl.onderwijsloket.portal.people.data.EmployeeRepository;
-import nl.onderwijsloket.portal.people.data.PeopleQuery;
+import nl.onderwijsloket.portal.people.data.PeopleSql;
 import nl.onderwijsloket.portal.security.CurrentUser;
 import nl.onderwijsloket.portal.security.PortalUser;
 import nl.onderwijsloket.portal.security.Role;
@@ -26,12 +26,12 @@ public class PeopleService {
     /** Largest page a caller gets, whatever it asks for. */
     static final int MAX_PAGE = 200;
 
-    private final PeopleQuery query;
+    private final PeopleSql peopleSql;
     private final EmployeeRepository employees;
     private final CurrentUser currentUser;
 
-    PeopleService(PeopleQuery query, EmployeeRepository employees, CurrentUser currentUser) {
-        this.query = query;
+    PeopleService(PeopleSql peopleSql, EmployeeRepository employees, CurrentUser currentUser) {
+        this.peopleSql = peopleSql;
         this.employees = employees;
         this.currentUser = currentUser;
     }
@@ -42,13 +42,13 @@ public class PeopleService {
      */
     @PreAuthorize("hasAnyRole('HR', 'COORDINATOR')")
     public List<EmployeeRow> employees(EmployeeFilter filter, int offset, int limit) {
-        return query.employees(scoped(filter), Math.max(offset, 0), Math.clamp(limit, 0, MAX_PAGE));
+        return peopleSql.employees(scoped(filter), Math.max(offset, 0), Math.clamp(limit, 0, MAX_PAGE));
     }
 
     /** How many employees {@link #employees} would return in all, with the same scope. */
     @PreAuthorize("hasAnyRole('HR', 'COORDINATOR')")
     public int countEmployees(EmployeeFilter filter) {
-        return query.countEmployees(scoped(filter));
+        return peopleSql.countEmployees(scoped(filter));
     }
 
     /**
@@ -72,13 +72,13 @@ public class PeopleService {
     /** The schools a user can filter on: HR their own board's, a coordinator all of the region's. */
     @PreAuthorize("hasAnyRole('HR', 'COORDINATOR')")
     public List<SchoolOption> schools() {
-        return query.schools(boardInScope());
+        return peopleSql.schools(boardInScope());
     }
 
     /** Every board of the region with its number of schools (in all and per sector) and employees. */
     @PreAuthorize("hasRole('COORDINATOR')")
     public List<BoardOverview> boards() {
-        return query.boards();
+        return peopleSql.boards();
     }
 
     private EmployeeFilter scoped(EmployeeFilter filter) {

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import nl.onderwijsloket.portal.security.data.SignInQueries;
+import nl.onderwijsloket.portal.security.data.SignInSql;
 import nl.onderwijsloket.portal.security.data.UserAccount;
 import nl.onderwijsloket.portal.security.data.UserAccountRepository;
 import org.jspecify.annotations.Nullable;
@@ -41,12 +41,12 @@ class ExternalSignIns {
     private static final Logger log = LoggerFactory.getLogger(ExternalSignIns.class);
 
     private final UserAccountRepository accounts;
-    private final SignInQueries queries;
+    private final SignInSql signInSql;
     private final Clock clock;
 
-    ExternalSignIns(UserAccountRepository accounts, SignInQueries queries, Clock clock) {
+    ExternalSignIns(UserAccountRepository accounts, SignInSql signInSql, Clock clock) {
         this.accounts = accounts;
-        this.queries = queries;
+        this.signInSql = signInSql;
         this.clock = clock;
     }
 
@@ -56,14 +56,14 @@ class ExternalSignIns {
             found = linkByEmail(identity);
         }
         if (found.isEmpty()) {
-            queries.recordUnlinked(identity.subject(), identity.username(), identity.displayName(),
+            signInSql.recordUnlinked(identity.subject(), identity.username(), identity.displayName(),
                     identity.email(), identity.emailVerified(), identity.roles(), LocalDateTime.now(clock));
             log.info("Sign-in of {} <{}> (sub {}) matches no account or person; recorded for the coordinators",
                     identity.username(), identity.email(), identity.subject());
             return new Outcome(SignInStatus.UNLINKED, null);
         }
         UserAccount account = found.get();
-        queries.forgetUnlinked(identity.subject());
+        signInSql.forgetUnlinked(identity.subject());
         if (!account.isEnabled()) {
             return new Outcome(SignInStatus.DISABLED, null);
         }
@@ -77,21 +77,21 @@ class ExternalSignIns {
     private Optional<UserAccount> linkByEmail(ExternalIdentity identity) {
         String email = identity.email();
         // Ids only: the link is made by a conditional update, and the account is loaded afterwards.
-        List<Long> candidates = queries.unlinkedAccountIds(email);
+        List<Long> candidates = signInSql.unlinkedAccountIds(email);
         if (candidates.size() > 1) {
             log.warn("{} unlinked accounts share the address {}; leaving the link to a coordinator",
                     candidates.size(), email);
             return Optional.empty();
         }
         if (candidates.size() == 1) {
-            if (queries.linkAccount(candidates.getFirst(), identity.subject())) {
+            if (signInSql.linkAccount(candidates.getFirst(), identity.subject())) {
                 log.info("Linked account {} to identity-provider user {} by e-mail address", candidates.getFirst(),
                         identity.subject());
             }
             // Else it was linked meanwhile, e.g. by the same user signing in in a second tab.
             return accounts.findByExternalSubject(identity.subject());
         }
-        return queries.personWithoutAccount(email).map(person -> {
+        return signInSql.personWithoutAccount(email).map(person -> {
             UserAccount account = accounts.save(UserAccount.forExternalSignIn(
                     AccountNames.freeUsername(accounts, identity.username(), person.email(),
                             identity.subject()), person.displayName(), person.email(),

@@ -2,7 +2,7 @@ package nl.onderwijsloket.portal.security;
 
 import java.util.List;
 import java.util.Optional;
-import nl.onderwijsloket.portal.security.data.SignInQueries;
+import nl.onderwijsloket.portal.security.data.SignInSql;
 import nl.onderwijsloket.portal.security.data.UserAccount;
 import nl.onderwijsloket.portal.security.data.UserAccountRepository;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -20,34 +20,34 @@ public class SignInLinkService {
 
     private static final int MAX_PAGE = 100;
 
-    private final SignInQueries queries;
+    private final SignInSql signInSql;
     private final UserAccountRepository accounts;
 
-    SignInLinkService(SignInQueries queries, UserAccountRepository accounts) {
-        this.queries = queries;
+    SignInLinkService(SignInSql signInSql, UserAccountRepository accounts) {
+        this.signInSql = signInSql;
         this.accounts = accounts;
     }
 
     /** Unlinked sign-ins, the most recent attempt first. */
     @PreAuthorize("hasRole('COORDINATOR')")
     public List<UnlinkedSignIn> unlinkedSignIns(int offset, int limit) {
-        return queries.unlinked(offset, Math.min(limit, MAX_PAGE));
+        return signInSql.unlinked(offset, Math.min(limit, MAX_PAGE));
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     public Optional<UnlinkedSignIn> unlinkedSignIn(String subject) {
-        return queries.findUnlinked(subject);
+        return signInSql.findUnlinked(subject);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     public int countUnlinkedSignIns() {
-        return queries.countUnlinked();
+        return signInSql.countUnlinked();
     }
 
     /** Accounts without a link and people without an account whose name or e-mail contains the filter. */
     @PreAuthorize("hasRole('COORDINATOR')")
     public List<LinkCandidate> candidates(String filter, int offset, int limit) {
-        return queries.candidates(filter == null ? "" : filter, offset, Math.min(limit, MAX_PAGE));
+        return signInSql.candidates(filter == null ? "" : filter, offset, Math.min(limit, MAX_PAGE));
     }
 
     /**
@@ -58,19 +58,19 @@ public class SignInLinkService {
     @Transactional
     @PreAuthorize("hasRole('COORDINATOR')")
     public void link(String subject, LinkCandidate target) {
-        UnlinkedSignIn signIn = queries.findUnlinked(subject)
+        UnlinkedSignIn signIn = signInSql.findUnlinked(subject)
                 .orElseThrow(() -> new LinkConflictException("Sign-in " + subject + " is no longer unlinked"));
         if (accounts.existsByExternalSubject(subject)) {
             throw new LinkConflictException("Sign-in " + subject + " is already linked to an account");
         }
         switch (target.kind()) {
             case ACCOUNT -> {
-                if (!queries.linkAccount(target.id(), subject)) {
+                if (!signInSql.linkAccount(target.id(), subject)) {
                     throw new LinkConflictException("Account " + target.id() + " is linked already or disabled");
                 }
             }
             case PERSON -> {
-                var person = queries.personWithoutAccount(target.id())
+                var person = signInSql.personWithoutAccount(target.id())
                         .orElseThrow(() -> new LinkConflictException("Person " + target.id() + " has an account"));
                 String username = AccountNames.freeUsername(accounts, signIn.username(), person.email(), subject);
                 try {
@@ -81,13 +81,13 @@ public class SignInLinkService {
                 }
             }
         }
-        queries.forgetUnlinked(subject);
+        signInSql.forgetUnlinked(subject);
     }
 
     /** Forgets an unlinked sign-in (someone who should not use the portal); a new attempt records it again. */
     @Transactional
     @PreAuthorize("hasRole('COORDINATOR')")
     public void dismiss(String subject) {
-        queries.forgetUnlinked(subject);
+        signInSql.forgetUnlinked(subject);
     }
 }

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import nl.onderwijsloket.portal.catalogue.CatalogueService;
 import nl.onderwijsloket.portal.catalogue.EditionPlanningService;
 import nl.onderwijsloket.portal.catalogue.ProviderCatalogueService;
-import nl.onderwijsloket.portal.catalogue.data.CourseReadQueries;
+import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import nl.onderwijsloket.portal.common.RuleViolation;
 import nl.onderwijsloket.portal.enrolment.EnrolmentOverview;
 import nl.onderwijsloket.portal.enrolment.EnrolmentService;
@@ -64,7 +64,7 @@ class AuthorizationMatrixTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CourseReadQueries readQueries;
+    CourseReadSql readSql;
     @Autowired
     Clock clock;
 
@@ -131,7 +131,7 @@ class AuthorizationMatrixTest {
     }
 
     private void walk(MatrixRow row) {
-        var region = new MatrixRegion(jdbc, readQueries, clock);
+        var region = new MatrixRegion(jdbc, readSql, clock);
         try {
             Set<Who> others = EnumSet.allOf(Who.class);
             others.removeAll(row.allowed());
@@ -141,7 +141,7 @@ class AuthorizationMatrixTest {
             for (Who who : row.allowed()) {
                 if (row.writes()) {
                     region.remove();
-                    region = new MatrixRegion(jdbc, readQueries, clock);
+                    region = new MatrixRegion(jdbc, readSql, clock);
                 }
                 Object answer = call(row, who, region);
                 row.check().verify(who, answer, region);

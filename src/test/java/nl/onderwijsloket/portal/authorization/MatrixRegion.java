@@ -17,7 +17,7 @@ import nl.onderwijsloket.portal.catalogue.CourseFormat;
 import nl.onderwijsloket.portal.catalogue.CourseLevel;
 import nl.onderwijsloket.portal.catalogue.EditionStatus;
 import nl.onderwijsloket.portal.catalogue.Theme;
-import nl.onderwijsloket.portal.catalogue.data.CourseReadQueries;
+import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import nl.onderwijsloket.portal.enrolment.PeopleFixtures;
 import nl.onderwijsloket.portal.people.JobFunction;
 import nl.onderwijsloket.portal.people.Sector;
@@ -80,11 +80,11 @@ final class MatrixRegion {
     private final PeopleFixtures people;
     private final CatalogueFixtures catalogue;
 
-    MatrixRegion(JdbcClient jdbc, CourseReadQueries readQueries, Clock clock) {
+    MatrixRegion(JdbcClient jdbc, CourseReadSql readSql, Clock clock) {
         this.jdbc = jdbc;
         today = LocalDate.now(clock);
         people = new PeopleFixtures(jdbc);
-        catalogue = new CatalogueFixtures(jdbc, readQueries, today);
+        catalogue = new CatalogueFixtures(jdbc, readSql, today);
         tag = Long.toString(System.nanoTime(), 36);
         boardA = people.board("Matrixbestuur A");
         boardB = people.board("Matrixbestuur B");

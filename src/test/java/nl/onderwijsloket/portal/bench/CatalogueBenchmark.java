@@ -23,8 +23,8 @@ import nl.onderwijsloket.portal.catalogue.CatalogueSort;
 import nl.onderwijsloket.portal.catalogue.CourseFormat;
 import nl.onderwijsloket.portal.catalogue.CourseLevel;
 import nl.onderwijsloket.portal.catalogue.Theme;
-import nl.onderwijsloket.portal.catalogue.data.CatalogueQuery;
-import nl.onderwijsloket.portal.catalogue.data.CourseReadQueries;
+import nl.onderwijsloket.portal.catalogue.data.CatalogueSearchSql;
+import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import nl.onderwijsloket.portal.people.JobFunction;
 import nl.onderwijsloket.portal.people.Sector;
 import org.slf4j.LoggerFactory;
@@ -86,7 +86,7 @@ public final class CatalogueBenchmark {
             int courses = jdbc.sql("SELECT COUNT(*) FROM course").query(Integer.class).single();
 
             System.out.println("catalogue: load average " + loadAverage());
-            var query = new CatalogueQuery(jdbc);
+            var query = new CatalogueSearchSql(jdbc);
             List<Search> mix = mix(today);
             long warmStart = System.nanoTime();
             for (Search search : mix) {
@@ -159,7 +159,7 @@ public final class CatalogueBenchmark {
                 "edition")) {
             jdbc.sql("ANALYZE TABLE " + table).query().listOfRows();
         }
-        new CourseReadQueries(jdbc).refreshNextStart(null, today);
+        new CourseReadSql(jdbc).refreshNextStart(null, today);
         jdbc.sql("CREATE TABLE bench_info (generator INT NOT NULL, loaded_on DATE NOT NULL)").update();
         jdbc.sql("INSERT INTO bench_info VALUES (:g, :d)")
                 .param("g", SyntheticCatalogue.GENERATOR_VERSION).param("d", Date.valueOf(today)).update();
@@ -203,7 +203,7 @@ public final class CatalogueBenchmark {
          * (offset above 0) is the count plus that page, as if the visitor had just started the search; the
          * view itself asks for the page alone then, so this is the dearer of the two.
          */
-        Outcome run(CatalogueQuery query, LocalDate today) {
+        Outcome run(CatalogueSearchSql query, LocalDate today) {
             if (offset == 0) {
                 return new Outcome(query.first(filter, today, PAGE_SIZE).total(), Double.NaN);
             }

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 import nl.onderwijsloket.portal.DatabaseTest;
 import nl.onderwijsloket.portal.catalogue.CatalogueFilter;
-import nl.onderwijsloket.portal.catalogue.data.CatalogueQuery;
-import nl.onderwijsloket.portal.catalogue.data.CourseReadQueries;
+import nl.onderwijsloket.portal.catalogue.data.CatalogueSearchSql;
+import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -30,7 +30,7 @@ class SyntheticCatalogueTest {
                 db.migrate();
                 new SyntheticCatalogue(7, today, 300, 900, 5).load(db.dataSource());
                 JdbcClient jdbc = db.jdbc();
-                new CourseReadQueries(jdbc).refreshNextStart(null, today);
+                new CourseReadSql(jdbc).refreshNextStart(null, today);
 
                 assertThat(count(jdbc, "course")).isEqualTo(300);
                 assertThat(count(jdbc, "edition")).isEqualTo(900);
@@ -40,7 +40,7 @@ class SyntheticCatalogueTest {
                 assertThat(jdbc.sql("SELECT COUNT(*) FROM course WHERE next_start_date IS NOT NULL")
                         .query(Integer.class).single()).isGreaterThan(200);
 
-                var query = new CatalogueQuery(jdbc);
+                var query = new CatalogueSearchSql(jdbc);
                 int all = query.count(CatalogueFilter.empty(), today);
                 assertThat(all).isBetween(270, 300);
                 assertThat(query.count(CatalogueFilter.empty().withText("lezen"), today)).isBetween(1, all - 1);

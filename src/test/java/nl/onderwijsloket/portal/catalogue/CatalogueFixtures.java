@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import nl.onderwijsloket.portal.catalogue.data.CourseReadQueries;
+import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import nl.onderwijsloket.portal.people.JobFunction;
 import nl.onderwijsloket.portal.people.Sector;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,16 +19,16 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 public class CatalogueFixtures {
 
     private final JdbcClient jdbc;
-    private final CourseReadQueries readQueries;
+    private final CourseReadSql readSql;
     private final LocalDate today;
     private final List<Long> courses = new ArrayList<>();
     private final List<Long> providers = new ArrayList<>();
     private final List<Long> pathways = new ArrayList<>();
     private int sequence;
 
-    public CatalogueFixtures(JdbcClient jdbc, CourseReadQueries readQueries, LocalDate today) {
+    public CatalogueFixtures(JdbcClient jdbc, CourseReadSql readSql, LocalDate today) {
         this.jdbc = jdbc;
-        this.readQueries = readQueries;
+        this.readSql = readSql;
         this.today = today;
     }
 
@@ -103,7 +103,7 @@ public class CatalogueFixtures {
                 .param("s", java.sql.Timestamp.valueOf(start.atTime(15, 30)))
                 .param("t", java.sql.Timestamp.valueOf(start.atTime(17, 30)))
                 .update();
-        readQueries.refreshNextStart(courseId, today);
+        readSql.refreshNextStart(courseId, today);
         return id;
     }
 

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import nl.onderwijsloket.portal.DatabaseTest;
-import nl.onderwijsloket.portal.catalogue.data.CourseReadQueries;
+import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import nl.onderwijsloket.portal.people.JobFunction;
 import nl.onderwijsloket.portal.people.Sector;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +32,7 @@ class CatalogueSearchTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CourseReadQueries readQueries;
+    CourseReadSql readSql;
     @Autowired
     Clock clock;
 
@@ -46,7 +46,7 @@ class CatalogueSearchTest {
 
     @BeforeEach
     void createCatalogue() {
-        fixtures = new CatalogueFixtures(jdbc, readQueries, LocalDate.now(clock));
+        fixtures = new CatalogueFixtures(jdbc, readSql, LocalDate.now(clock));
         network = fixtures.provider("Kennisnetwerk Kwispel");
         college = fixtures.provider("Hogeschool Testland");
         reading = fixtures.course(college, "Begrijpend lezen en het " + WORD, "Lezen met plezier in groep 5.",
@@ -180,7 +180,7 @@ class CatalogueSearchTest {
     }
 
     @Test
-    void countsStopAtTheLimitAndSayMore(@Autowired nl.onderwijsloket.portal.catalogue.data.CatalogueQuery query) {
+    void countsStopAtTheLimitAndSayMore(@Autowired nl.onderwijsloket.portal.catalogue.data.CatalogueSearchSql query) {
         LocalDate today = LocalDate.now(clock);
         assertThat(query.count(text(WORD), today, 4)).isEqualTo(4);
         assertThat(query.count(text(WORD), today, 3)).isEqualTo(4);

@@ -10,7 +10,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import nl.onderwijsloket.portal.DatabaseTest;
-import nl.onderwijsloket.portal.catalogue.data.CourseReadQueries;
+import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import nl.onderwijsloket.portal.enrolment.EnrolmentService;
 import nl.onderwijsloket.portal.enrolment.PeopleFixtures;
 import nl.onderwijsloket.portal.people.JobFunction;
@@ -43,7 +43,7 @@ class EditionPlanningTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CourseReadQueries readQueries;
+    CourseReadSql readSql;
     @Autowired
     Clock clock;
 
@@ -59,7 +59,7 @@ class EditionPlanningTest {
     @BeforeEach
     void setUp() {
         today = LocalDate.now(clock);
-        catalogue = new CatalogueFixtures(jdbc, readQueries, today);
+        catalogue = new CatalogueFixtures(jdbc, readSql, today);
         people = new PeopleFixtures(jdbc);
         long a = catalogue.provider("Planacademie A");
         long b = catalogue.provider("Planacademie B");

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import nl.onderwijsloket.portal.DatabaseTest;
 import nl.onderwijsloket.portal.TestSignIn;
-import nl.onderwijsloket.portal.catalogue.data.CourseReadQueries;
+import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import nl.onderwijsloket.portal.people.JobFunction;
 import nl.onderwijsloket.portal.people.PeopleFixtures;
 import nl.onderwijsloket.portal.people.Sector;
@@ -37,7 +37,7 @@ class ProviderScopeIsEnforcedInServicesTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CourseReadQueries readQueries;
+    CourseReadSql readSql;
     @Autowired
     Clock clock;
     @Autowired
@@ -56,7 +56,7 @@ class ProviderScopeIsEnforcedInServicesTest {
 
     @BeforeEach
     void createOffer() {
-        catalogue = new CatalogueFixtures(jdbc, readQueries, LocalDate.now(clock));
+        catalogue = new CatalogueFixtures(jdbc, readSql, LocalDate.now(clock));
         people = new PeopleFixtures(jdbc);
         own = catalogue.provider("Hogeschool Eigen");
         other = catalogue.provider("Hogeschool Ander");

@@ -17,7 +17,7 @@ import nl.onderwijsloket.portal.catalogue.CourseFormat;
 import nl.onderwijsloket.portal.catalogue.CourseLevel;
 import nl.onderwijsloket.portal.catalogue.EditionStatus;
 import nl.onderwijsloket.portal.catalogue.Theme;
-import nl.onderwijsloket.portal.catalogue.data.CourseReadQueries;
+import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import nl.onderwijsloket.portal.people.JobFunction;
 import nl.onderwijsloket.portal.people.Sector;
 import nl.onderwijsloket.portal.security.PortalUser;
@@ -37,7 +37,7 @@ class AnExpiredOfferPassesToTheNextPersonTest extends KaribuTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CourseReadQueries readQueries;
+    CourseReadSql readSql;
     @Autowired
     EnrolmentService enrolments;
     @Autowired
@@ -56,7 +56,7 @@ class AnExpiredOfferPassesToTheNextPersonTest extends KaribuTest {
 
     @Test
     void theNextPersonGetsTheSeatWhenAnOfferLapses() {
-        catalogue = new CatalogueFixtures(jdbc, readQueries, LocalDate.now(clock));
+        catalogue = new CatalogueFixtures(jdbc, readSql, LocalDate.now(clock));
         people = new PeopleFixtures(jdbc);
         long course = catalogue.course(catalogue.provider("Verloopacademie"), "Stemgebruik voor leraren", "Eén plek.",
                 CourseFormat.ON_SITE, CourseLevel.INTRODUCTORY, Set.of(JobFunction.LERAAR), Set.of(Sector.PO),

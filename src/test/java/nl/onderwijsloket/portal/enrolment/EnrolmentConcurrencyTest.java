@@ -19,7 +19,7 @@ import nl.onderwijsloket.portal.catalogue.CourseFormat;
 import nl.onderwijsloket.portal.catalogue.CourseLevel;
 import nl.onderwijsloket.portal.catalogue.EditionStatus;
 import nl.onderwijsloket.portal.catalogue.Theme;
-import nl.onderwijsloket.portal.catalogue.data.CourseReadQueries;
+import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import nl.onderwijsloket.portal.people.JobFunction;
 import nl.onderwijsloket.portal.people.Sector;
 import nl.onderwijsloket.portal.security.PortalUser;
@@ -43,7 +43,7 @@ class EnrolmentConcurrencyTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CourseReadQueries readQueries;
+    CourseReadSql readSql;
     @Autowired
     Clock clock;
 
@@ -58,7 +58,7 @@ class EnrolmentConcurrencyTest {
 
     @Test
     void twoHundredConcurrentAttemptsOnTwentySeatsGiveTwentyEnrolledAndAGaplessWaitlist() throws Exception {
-        catalogue = new CatalogueFixtures(jdbc, readQueries, LocalDate.now(clock));
+        catalogue = new CatalogueFixtures(jdbc, readSql, LocalDate.now(clock));
         people = new PeopleFixtures(jdbc);
         long course = catalogue.course(catalogue.provider("Drukte Academie"), "Populaire cursus", "Iedereen wil.",
                 CourseFormat.ON_SITE, CourseLevel.INTRODUCTORY, Set.of(JobFunction.LERAAR), Set.of(Sector.PO),
@@ -106,7 +106,7 @@ class EnrolmentConcurrencyTest {
     @Test
     void enrolmentsInTwoEditionsOfOneCourseDoNotWaitForEachOther(@Autowired PlatformTransactionManager transactions)
             throws Exception {
-        catalogue = new CatalogueFixtures(jdbc, readQueries, LocalDate.now(clock));
+        catalogue = new CatalogueFixtures(jdbc, readSql, LocalDate.now(clock));
         people = new PeopleFixtures(jdbc);
         long course = catalogue.course(catalogue.provider("Twee Edities Academie"), "Cursus in twee edities",
                 "Voorjaar en najaar.", CourseFormat.ON_SITE, CourseLevel.INTRODUCTORY, Set.of(JobFunction.LERAAR),

@@ -19,7 +19,7 @@ import nl.onderwijsloket.portal.catalogue.CourseFormat;
 import nl.onderwijsloket.portal.catalogue.CourseLevel;
 import nl.onderwijsloket.portal.catalogue.EditionStatus;
 import nl.onderwijsloket.portal.catalogue.Theme;
-import nl.onderwijsloket.portal.catalogue.data.CourseReadQueries;
+import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import nl.onderwijsloket.portal.people.JobFunction;
 import nl.onderwijsloket.portal.people.Sector;
 import nl.onderwijsloket.portal.security.PortalUser;
@@ -51,7 +51,7 @@ class MyLearningTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CourseReadQueries readQueries;
+    CourseReadSql readSql;
     @Autowired
     Clock clock;
 
@@ -70,7 +70,7 @@ class MyLearningTest {
     @BeforeEach
     void setUp() {
         today = LocalDate.now(clock);
-        catalogue = new CatalogueFixtures(jdbc, readQueries, today);
+        catalogue = new CatalogueFixtures(jdbc, readSql, today);
         people = new PeopleFixtures(jdbc);
         long provider = catalogue.provider("Leerhuis Twente");
         reading = course(provider, "Lezen; begrijpen en \"genieten\"");

@@ -15,7 +15,7 @@ import nl.onderwijsloket.portal.catalogue.CourseFormat;
 import nl.onderwijsloket.portal.catalogue.CourseLevel;
 import nl.onderwijsloket.portal.catalogue.EditionStatus;
 import nl.onderwijsloket.portal.catalogue.Theme;
-import nl.onderwijsloket.portal.catalogue.data.CourseReadQueries;
+import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import nl.onderwijsloket.portal.people.JobFunction;
 import nl.onderwijsloket.portal.people.Sector;
 import nl.onderwijsloket.portal.security.PortalUser;
@@ -50,7 +50,7 @@ class ParticipantRulesTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CourseReadQueries readQueries;
+    CourseReadSql readSql;
     @Autowired
     Clock clock;
 
@@ -71,7 +71,7 @@ class ParticipantRulesTest {
     @BeforeEach
     void setUp() {
         today = LocalDate.now(clock);
-        catalogue = new CatalogueFixtures(jdbc, readQueries, today);
+        catalogue = new CatalogueFixtures(jdbc, readSql, today);
         people = new PeopleFixtures(jdbc);
         long a = catalogue.provider("Deelnemersacademie A");
         long b = catalogue.provider("Deelnemersacademie B");

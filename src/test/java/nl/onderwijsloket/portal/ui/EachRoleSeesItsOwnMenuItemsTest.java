@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.onderwijsloket.portal.KaribuTest;
-import nl.onderwijsloket.portal.catalogue.data.CourseReadQueries;
+import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class EachRoleSeesItsOwnMenuItemsTest extends KaribuTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CourseReadQueries readQueries;
+    CourseReadSql readSql;
     @Autowired
     Clock clock;
 
@@ -38,7 +38,7 @@ class EachRoleSeesItsOwnMenuItemsTest extends KaribuTest {
 
     @BeforeEach
     void createAccounts() {
-        accounts = new RoleFixtures(jdbc, readQueries, LocalDate.now(clock));
+        accounts = new RoleFixtures(jdbc, readSql, LocalDate.now(clock));
     }
 
     @AfterEach

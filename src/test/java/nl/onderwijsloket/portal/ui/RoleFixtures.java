@@ -3,7 +3,7 @@ package nl.onderwijsloket.portal.ui;
 import java.time.LocalDate;
 import java.util.Set;
 import nl.onderwijsloket.portal.catalogue.CatalogueFixtures;
-import nl.onderwijsloket.portal.catalogue.data.CourseReadQueries;
+import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import nl.onderwijsloket.portal.people.PeopleFixtures;
 import nl.onderwijsloket.portal.people.Sector;
 import nl.onderwijsloket.portal.security.Role;
@@ -20,9 +20,9 @@ final class RoleFixtures {
     private final PeopleFixtures people;
     private final CatalogueFixtures catalogue;
 
-    RoleFixtures(JdbcClient jdbc, CourseReadQueries readQueries, LocalDate today) {
+    RoleFixtures(JdbcClient jdbc, CourseReadSql readSql, LocalDate today) {
         people = new PeopleFixtures(jdbc);
-        catalogue = new CatalogueFixtures(jdbc, readQueries, today);
+        catalogue = new CatalogueFixtures(jdbc, readSql, today);
         long board = people.board("Stichting Rollentest");
         people.school(board, "Rollenschool", Sector.PO);
         long providerId = catalogue.provider("Rollenacademie");

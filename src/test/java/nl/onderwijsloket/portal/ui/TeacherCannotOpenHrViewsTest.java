@@ -8,7 +8,7 @@ import com.vaadin.flow.component.UI;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.onderwijsloket.portal.KaribuTest;
-import nl.onderwijsloket.portal.catalogue.data.CourseReadQueries;
+import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class TeacherCannotOpenHrViewsTest extends KaribuTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CourseReadQueries readQueries;
+    CourseReadSql readSql;
     @Autowired
     Clock clock;
 
@@ -34,7 +34,7 @@ class TeacherCannotOpenHrViewsTest extends KaribuTest {
 
     @BeforeEach
     void createAccounts() {
-        accounts = new RoleFixtures(jdbc, readQueries, LocalDate.now(clock));
+        accounts = new RoleFixtures(jdbc, readSql, LocalDate.now(clock));
     }
 
     @AfterEach

@@ -18,8 +18,9 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
     int lastSeq(long editionId);
 
     /** How many meetings fall outside the given period (a day is inside when it is on or between the dates). */
-    @Query("select count(m) from Meeting m where m.editionId = :editionId"
-            + " and (m.startsAt < :from or m.startsAt >= :until)")
+    @Query("""
+            select count(m) from Meeting m where m.editionId = :editionId
+            and (m.startsAt < :from or m.startsAt >= :until)""")
     long countOutside(long editionId, LocalDateTime from, LocalDateTime until);
 
     @Query(value = "SELECT COUNT(*) FROM attendance WHERE meeting_id = :meetingId", nativeQuery = true)
@@ -36,8 +37,10 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
     void moveSeqAside(long editionId);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query(value = "UPDATE meeting m JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY starts_at, id) AS n"
-            + " FROM meeting WHERE edition_id = :editionId) r ON r.id = m.id SET m.seq = r.n",
+    @Query(value = """
+            UPDATE meeting m JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY starts_at, id) AS n
+                                   FROM meeting WHERE edition_id = :editionId) r ON r.id = m.id
+            SET m.seq = r.n""",
             nativeQuery = true)
     void numberInTimeOrder(long editionId);
 

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import nl.onderwijsloket.portal.people.importing.ImportPlanner.Plan;
 import nl.onderwijsloket.portal.people.importing.ImportPlanner.Snapshot;
-import nl.onderwijsloket.portal.people.importing.data.EmployeeImportStore;
+import nl.onderwijsloket.portal.people.importing.data.EmployeeImportSql;
 import nl.onderwijsloket.portal.people.importing.data.EmployeeWrite;
 import nl.onderwijsloket.portal.security.CurrentUser;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -26,12 +26,12 @@ public class EmployeeImportService {
     /** Rows per batch statement; progress is reported after each. */
     static final int BATCH_SIZE = 500;
 
-    private final EmployeeImportStore store;
+    private final EmployeeImportSql importSql;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    EmployeeImportService(EmployeeImportStore store, CurrentUser currentUser, Clock clock) {
-        this.store = store;
+    EmployeeImportService(EmployeeImportSql importSql, CurrentUser currentUser, Clock clock) {
+        this.importSql = importSql;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -62,7 +62,7 @@ public class EmployeeImportService {
         if (!file.errors().isEmpty()) {
             throw new IllegalArgumentException("A file with file errors cannot be imported");
         }
-        store.lockBoard(board);
+        importSql.lockBoard(board);
         Plan plan = ImportPlanner.plan(file, snapshot(board, file, true));
         if (!plan.preview().equals(confirmed)) {
             throw new ImportOutdatedException("The employees of board " + board + " changed since the preview");
@@ -70,8 +70,8 @@ public class EmployeeImportService {
         Instant now = clock.instant();
         int total = plan.inserts().size() + plan.updates().size();
         try {
-            int done = write(plan.inserts(), rows -> store.insert(board, rows, now), 0, total, progress);
-            write(plan.updates(), rows -> store.update(board, rows, now), done, total, progress);
+            int done = write(plan.inserts(), rows -> importSql.insert(board, rows, now), 0, total, progress);
+            write(plan.updates(), rows -> importSql.update(board, rows, now), done, total, progress);
         } catch (DataIntegrityViolationException e) {
             // A unique key caught what the locks cannot hold off: another board took an e-mail address.
             throw new ImportOutdatedException("An imported value was taken meanwhile", e);
@@ -96,8 +96,8 @@ public class EmployeeImportService {
     }
 
     private Snapshot snapshot(long board, EmployeeCsv file, boolean lock) {
-        return new Snapshot(board, store.employees(board, lock),
-                store.schools(board, ImportPlanner.schoolsNamed(file)),
-                store.emailsOfOtherBoards(board, ImportPlanner.emails(file)));
+        return new Snapshot(board, importSql.employees(board, lock),
+                importSql.schools(board, ImportPlanner.schoolsNamed(file)),
+                importSql.emailsOfOtherBoards(board, ImportPlanner.emails(file)));
     }
 }

@@ -11,7 +11,7 @@ import nl.onderwijsloket.portal.catalogue.CourseFormat;
 import nl.onderwijsloket.portal.catalogue.CourseLevel;
 import nl.onderwijsloket.portal.catalogue.EditionStatus;
 import nl.onderwijsloket.portal.catalogue.Theme;
-import nl.onderwijsloket.portal.catalogue.data.CourseReadQueries;
+import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import nl.onderwijsloket.portal.people.JobFunction;
 import nl.onderwijsloket.portal.people.Sector;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +29,7 @@ abstract class CatalogueJourneyTest extends KaribuTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CourseReadQueries readQueries;
+    CourseReadSql readSql;
     @Autowired
     Clock clock;
 
@@ -41,7 +41,7 @@ abstract class CatalogueJourneyTest extends KaribuTest {
 
     @BeforeEach
     void createCatalogue() {
-        fixtures = new CatalogueFixtures(jdbc, readQueries, LocalDate.now(clock));
+        fixtures = new CatalogueFixtures(jdbc, readSql, LocalDate.now(clock));
         provider = fixtures.provider("Academie Zebravink");
         reading = fixtures.course(provider, "Leesplezier met de " + WORD, "Samen lezen in de onderbouw.",
                 CourseFormat.ON_SITE, CourseLevel.INTRODUCTORY, Set.of(JobFunction.LERAAR), Set.of(Sector.PO),

@@ -29,7 +29,7 @@ import nl.onderwijsloket.portal.catalogue.EditionPlan;
 import nl.onderwijsloket.portal.catalogue.EditionPlanningService;
 import nl.onderwijsloket.portal.catalogue.EditionStatus;
 import nl.onderwijsloket.portal.catalogue.Theme;
-import nl.onderwijsloket.portal.catalogue.data.CourseReadQueries;
+import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import nl.onderwijsloket.portal.enrolment.PeopleFixtures;
 import nl.onderwijsloket.portal.people.JobFunction;
 import nl.onderwijsloket.portal.people.Sector;
@@ -51,7 +51,7 @@ class ProviderPlansAnEditionWithMeetingsTest extends KaribuTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CourseReadQueries readQueries;
+    CourseReadSql readSql;
     @Autowired
     EditionPlanningService planning;
     @Autowired
@@ -67,7 +67,7 @@ class ProviderPlansAnEditionWithMeetingsTest extends KaribuTest {
     @BeforeEach
     void setUp() {
         today = LocalDate.now(clock);
-        catalogue = new CatalogueFixtures(jdbc, readQueries, today);
+        catalogue = new CatalogueFixtures(jdbc, readSql, today);
         people = new PeopleFixtures(jdbc);
         long provider = catalogue.provider("Academie Planning");
         course = catalogue.course(provider, "Didactisch coachen", "Voor ervaren leraren.", CourseFormat.ON_SITE,

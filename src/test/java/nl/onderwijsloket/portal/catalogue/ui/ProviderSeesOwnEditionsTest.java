@@ -18,7 +18,7 @@ import nl.onderwijsloket.portal.catalogue.CourseLevel;
 import nl.onderwijsloket.portal.catalogue.EditionStatus;
 import nl.onderwijsloket.portal.catalogue.ProviderEditionRow;
 import nl.onderwijsloket.portal.catalogue.Theme;
-import nl.onderwijsloket.portal.catalogue.data.CourseReadQueries;
+import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import nl.onderwijsloket.portal.people.JobFunction;
 import nl.onderwijsloket.portal.people.PeopleFixtures;
 import nl.onderwijsloket.portal.people.Sector;
@@ -38,7 +38,7 @@ class ProviderSeesOwnEditionsTest extends KaribuTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CourseReadQueries readQueries;
+    CourseReadSql readSql;
     @Autowired
     Clock clock;
 
@@ -54,7 +54,7 @@ class ProviderSeesOwnEditionsTest extends KaribuTest {
 
     @BeforeEach
     void createOffer() {
-        catalogue = new CatalogueFixtures(jdbc, readQueries, LocalDate.now(clock));
+        catalogue = new CatalogueFixtures(jdbc, readSql, LocalDate.now(clock));
         people = new PeopleFixtures(jdbc);
         long own = catalogue.provider("Hogeschool Testland");
         long other = catalogue.provider("Academie Elders");

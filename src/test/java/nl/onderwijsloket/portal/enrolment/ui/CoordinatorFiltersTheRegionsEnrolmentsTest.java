@@ -21,7 +21,7 @@ import nl.onderwijsloket.portal.catalogue.CourseFormat;
 import nl.onderwijsloket.portal.catalogue.CourseLevel;
 import nl.onderwijsloket.portal.catalogue.EditionStatus;
 import nl.onderwijsloket.portal.catalogue.Theme;
-import nl.onderwijsloket.portal.catalogue.data.CourseReadQueries;
+import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import nl.onderwijsloket.portal.enrolment.AuditEntry;
 import nl.onderwijsloket.portal.enrolment.CourseChoice;
 import nl.onderwijsloket.portal.enrolment.EnrolmentService;
@@ -49,7 +49,7 @@ class CoordinatorFiltersTheRegionsEnrolmentsTest extends KaribuTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CourseReadQueries readQueries;
+    CourseReadSql readSql;
     @Autowired
     EnrolmentService enrolments;
     @Autowired
@@ -65,7 +65,7 @@ class CoordinatorFiltersTheRegionsEnrolmentsTest extends KaribuTest {
 
     @BeforeEach
     void setUp() {
-        catalogue = new CatalogueFixtures(jdbc, readQueries, LocalDate.now(clock));
+        catalogue = new CatalogueFixtures(jdbc, readSql, LocalDate.now(clock));
         people = new PeopleFixtures(jdbc);
         long provider = catalogue.provider("Regioacademie");
         reading = catalogue.course(provider, "Regiolezen in de klas", "Lezen.", CourseFormat.ON_SITE,

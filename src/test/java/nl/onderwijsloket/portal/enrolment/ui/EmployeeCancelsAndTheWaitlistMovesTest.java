@@ -16,7 +16,7 @@ import nl.onderwijsloket.portal.catalogue.CourseFormat;
 import nl.onderwijsloket.portal.catalogue.CourseLevel;
 import nl.onderwijsloket.portal.catalogue.EditionStatus;
 import nl.onderwijsloket.portal.catalogue.Theme;
-import nl.onderwijsloket.portal.catalogue.data.CourseReadQueries;
+import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import nl.onderwijsloket.portal.enrolment.PeopleFixtures;
 import nl.onderwijsloket.portal.people.JobFunction;
 import nl.onderwijsloket.portal.people.Sector;
@@ -37,7 +37,7 @@ class EmployeeCancelsAndTheWaitlistMovesTest extends KaribuTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CourseReadQueries readQueries;
+    CourseReadSql readSql;
     @Autowired
     Clock clock;
 
@@ -50,7 +50,7 @@ class EmployeeCancelsAndTheWaitlistMovesTest extends KaribuTest {
 
     @BeforeEach
     void setUp() {
-        catalogue = new CatalogueFixtures(jdbc, readQueries, LocalDate.now(clock));
+        catalogue = new CatalogueFixtures(jdbc, readSql, LocalDate.now(clock));
         people = new PeopleFixtures(jdbc);
         course = catalogue.course(catalogue.provider("Eenpersoonsacademie"), "Coaching op maat", "Eén plaats.",
                 CourseFormat.ON_SITE, CourseLevel.ADVANCED, Set.of(JobFunction.LERAAR), Set.of(Sector.PO),

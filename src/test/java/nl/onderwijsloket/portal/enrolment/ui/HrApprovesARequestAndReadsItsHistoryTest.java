@@ -22,7 +22,7 @@ import nl.onderwijsloket.portal.catalogue.CourseFormat;
 import nl.onderwijsloket.portal.catalogue.CourseLevel;
 import nl.onderwijsloket.portal.catalogue.EditionStatus;
 import nl.onderwijsloket.portal.catalogue.Theme;
-import nl.onderwijsloket.portal.catalogue.data.CourseReadQueries;
+import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import nl.onderwijsloket.portal.enrolment.AuditEntry;
 import nl.onderwijsloket.portal.enrolment.EnrolmentService;
 import nl.onderwijsloket.portal.enrolment.PeopleFixtures;
@@ -46,7 +46,7 @@ class HrApprovesARequestAndReadsItsHistoryTest extends KaribuTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CourseReadQueries readQueries;
+    CourseReadSql readSql;
     @Autowired
     EnrolmentService enrolments;
     @Autowired
@@ -60,7 +60,7 @@ class HrApprovesARequestAndReadsItsHistoryTest extends KaribuTest {
 
     @BeforeEach
     void setUp() {
-        catalogue = new CatalogueFixtures(jdbc, readQueries, LocalDate.now(clock));
+        catalogue = new CatalogueFixtures(jdbc, readSql, LocalDate.now(clock));
         people = new PeopleFixtures(jdbc);
         long course = catalogue.course(catalogue.provider("Masteracademie"), "Master leren en innoveren",
                 "Een dure opleiding.", CourseFormat.BLENDED, CourseLevel.SPECIALIST, Set.of(JobFunction.LERAAR),

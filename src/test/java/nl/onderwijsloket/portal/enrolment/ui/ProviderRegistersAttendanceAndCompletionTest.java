@@ -30,7 +30,7 @@ import nl.onderwijsloket.portal.catalogue.CourseFormat;
 import nl.onderwijsloket.portal.catalogue.CourseLevel;
 import nl.onderwijsloket.portal.catalogue.EditionStatus;
 import nl.onderwijsloket.portal.catalogue.Theme;
-import nl.onderwijsloket.portal.catalogue.data.CourseReadQueries;
+import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import nl.onderwijsloket.portal.enrolment.EnrolmentService;
 import nl.onderwijsloket.portal.enrolment.PeopleFixtures;
 import nl.onderwijsloket.portal.people.JobFunction;
@@ -54,7 +54,7 @@ class ProviderRegistersAttendanceAndCompletionTest extends KaribuTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CourseReadQueries readQueries;
+    CourseReadSql readSql;
     @Autowired
     EnrolmentService enrolments;
     @Autowired
@@ -72,7 +72,7 @@ class ProviderRegistersAttendanceAndCompletionTest extends KaribuTest {
     @BeforeEach
     void setUp() {
         today = LocalDate.now(clock);
-        catalogue = new CatalogueFixtures(jdbc, readQueries, today);
+        catalogue = new CatalogueFixtures(jdbc, readSql, today);
         people = new PeopleFixtures(jdbc);
         long provider = catalogue.provider("Academie Aanwezig");
         long course = catalogue.course(provider, "Coachend begeleiden in de klas", "Vier bijeenkomsten.",

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Repository;
  * is the service's job.
  */
 @Repository
-public class PeopleQuery {
+public class PeopleSql {
 
     /** At most this many words of a search text are used; more only slow the query down. */
     static final int MAX_WORDS = 5;
@@ -36,7 +36,7 @@ public class PeopleQuery {
 
     private final JdbcClient jdbc;
 
-    public PeopleQuery(JdbcClient jdbc) {
+    public PeopleSql(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -46,13 +46,13 @@ public class PeopleQuery {
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("limit", limit);
         params.put("offset", offset);
-        return jdbc.sql("SELECT e.id, " + FULL_NAME + " AS full_name, e.email, e.job_function,"
-                        + " s.name AS school_name, b.name AS board_name"
-                        + " FROM employee e JOIN board b ON b.id = e.board_id"
-                        + " LEFT JOIN school s ON s.id = e.school_id"
-                        + where.sql()
-                        + " ORDER BY e.last_name, e.first_name, e.id"
-                        + " LIMIT :limit OFFSET :offset")
+        return jdbc.sql("""
+                        SELECT e.id, %s AS full_name, e.email, e.job_function,
+                               s.name AS school_name, b.name AS board_name
+                        FROM employee e JOIN board b ON b.id = e.board_id
+                        LEFT JOIN school s ON s.id = e.school_id%s
+                        ORDER BY e.last_name, e.first_name, e.id
+                        LIMIT :limit OFFSET :offset""".formatted(FULL_NAME, where.sql()))
                 .params(params)
                 .query((rs, n) -> new EmployeeRow(rs.getLong("id"), rs.getString("full_name"), rs.getString("email"),
                         JobFunction.valueOf(rs.getString("job_function")), rs.getString("school_name"),
@@ -68,9 +68,8 @@ public class PeopleQuery {
 
     /** The schools of one board, or of all boards when {@code boardId} is null, by name. */
     public List<SchoolOption> schools(@Nullable Long boardId) {
-        return jdbc.sql("SELECT id, name, town, sector, board_id FROM school"
-                        + (boardId == null ? "" : " WHERE board_id = :board")
-                        + " ORDER BY name, town, id")
+        return jdbc.sql("SELECT id, name, town, sector, board_id FROM school%s ORDER BY name, town, id"
+                        .formatted(boardId == null ? "" : " WHERE board_id = :board"))
                 .params(boardId == null ? Map.of() : Map.of("board", boardId))
                 .query((rs, n) -> new SchoolOption(rs.getLong("id"), rs.getString("name"), rs.getString("town"),
                         Sector.valueOf(rs.getString("sector")), rs.getLong("board_id")))
@@ -93,14 +92,15 @@ public class PeopleQuery {
         for (Sector sector : Sector.values()) {
             sectorColumns.append(", COALESCE(s.").append(column(sector)).append(", 0) AS ").append(column(sector));
         }
-        return jdbc.sql("SELECT b.id, b.code, b.name, COALESCE(s.schools, 0) AS schools,"
-                        + " COALESCE(e.employees, 0) AS employees" + sectorColumns
-                        + " FROM board b"
-                        + " LEFT JOIN (SELECT board_id, COUNT(*) AS schools" + perSector
-                        + " FROM school GROUP BY board_id) s ON s.board_id = b.id"
-                        + " LEFT JOIN (SELECT board_id, COUNT(*) AS employees FROM employee GROUP BY board_id) e"
-                        + " ON e.board_id = b.id"
-                        + " ORDER BY b.name, b.id")
+        return jdbc.sql("""
+                        SELECT b.id, b.code, b.name, COALESCE(s.schools, 0) AS schools,
+                               COALESCE(e.employees, 0) AS employees%s
+                        FROM board b
+                        LEFT JOIN (SELECT board_id, COUNT(*) AS schools%s
+                                   FROM school GROUP BY board_id) s ON s.board_id = b.id
+                        LEFT JOIN (SELECT board_id, COUNT(*) AS employees FROM employee GROUP BY board_id) e
+                               ON e.board_id = b.id
+                        ORDER BY b.name, b.id""".formatted(sectorColumns, perSector))
                 .query((rs, n) -> {
                     Map<Sector, Integer> sectors = new EnumMap<>(Sector.class);
                     for (Sector sector : Sector.values()) {

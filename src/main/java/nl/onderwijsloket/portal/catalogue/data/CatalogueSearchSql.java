@@ -21,13 +21,46 @@ import org.springframework.stereotype.Repository;
  * for the page, one for the count, and one for the seats of the page's next editions.
  */
 @Repository
-public class CatalogueQuery {
+public class CatalogueSearchSql {
 
     private static final String UPCOMING = "e.status IN ('OPEN', 'PLANNED') AND e.start_date >= :today";
 
+    /** An upcoming edition that still takes enrolments and has a free seat. */
+    private static final String FREE_SEAT = """
+            e.status = 'OPEN' AND e.seats_taken < e.capacity
+            AND e.enrolment_deadline >= :today""";
+
+    /** The FULLTEXT relevance of a course; a match in the title counts extra. */
+    private static final String SCORE = """
+            (3 * MATCH(c.title) AGAINST(:ft IN BOOLEAN MODE)
+             + MATCH(c.title, c.summary, c.search_text) AGAINST(:ft IN BOOLEAN MODE))""";
+
+    /**
+     * One page, filled in with the score, the total, the WHERE clause, and the inner and outer ORDER BY.
+     * The inner query finds and orders the matches on the columns of ix_course_catalogue and the FULLTEXT
+     * score only; the outer query reads course and provider for the page's rows alone.
+     */
+    private static final String PAGE = """
+            SELECT m.id, c.title, c.summary, p.name AS provider_name, c.format, c.level, c.study_load_hours,
+                   c.cost_cents, m.total
+            FROM (SELECT c.id, c.next_start_sort, c.title, %s AS score, %s AS total
+                  FROM course c%s
+                  ORDER BY %s LIMIT :limit OFFSET :offset) m
+            JOIN course c ON c.id = m.id JOIN provider p ON p.id = c.provider_id
+            ORDER BY %s""";
+
+    /** The capped count, filled in with the WHERE clause. */
+    private static final String COUNT = "SELECT COUNT(*) FROM (SELECT 1 FROM course c%s LIMIT :countLimit) matches";
+
+    /** The upcoming editions of the page's courses, in start order per course. */
+    private static final String UPCOMING_EDITIONS = """
+            SELECT e.course_id, e.start_date, e.status, e.enrolment_deadline, e.capacity - e.seats_taken AS seats_left
+            FROM edition e WHERE e.course_id IN (:ids) AND %s
+            ORDER BY e.course_id, e.start_date, e.id""".formatted(UPCOMING);
+
     private final JdbcClient jdbc;
 
-    public CatalogueQuery(JdbcClient jdbc) {
+    public CatalogueSearchSql(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -51,29 +84,16 @@ public class CatalogueQuery {
         return new CatalogueResults(results.cards(), Math.min(results.total(), COUNT_LIMIT + 1));
     }
 
-    /**
-     * One page. The inner query finds and orders the matches on the columns of ix_course_catalogue and the
-     * FULLTEXT score only; the outer query reads course and provider for the page's rows alone.
-     */
+    /** One page ({@link #PAGE}). */
     private CatalogueResults query(Where where, CatalogueFilter filter, LocalDate today, int offset, int limit,
                                    boolean countAll) {
         boolean byRelevance = filter.sort() == CatalogueSort.RELEVANCE && where.hasText();
-        String score = where.hasText()
-                ? "(3 * MATCH(c.title) AGAINST(:ft IN BOOLEAN MODE)"
-                        + " + MATCH(c.title, c.summary, c.search_text) AGAINST(:ft IN BOOLEAN MODE))"
-                : "0";
+        String score = where.hasText() ? SCORE : "0";
         // next_start_sort is next_start_date with "none" last; ix_course_catalogue holds this order.
         String innerOrder = (byRelevance ? "score DESC, " : "") + "c.next_start_sort, c.title, c.id";
         String outerOrder = (byRelevance ? "m.score DESC, " : "") + "m.next_start_sort, m.title, m.id";
         String sql = where.strategy()
-                + "SELECT m.id, c.title, c.summary, p.name AS provider_name, c.format, c.level, c.study_load_hours,"
-                + " c.cost_cents, m.total"
-                + " FROM (SELECT c.id, c.next_start_sort, c.title, " + score + " AS score, "
-                + (countAll ? "COUNT(*) OVER ()" : "0") + " AS total"
-                + " FROM course c" + where.sql()
-                + " ORDER BY " + innerOrder + " LIMIT :limit OFFSET :offset) m"
-                + " JOIN course c ON c.id = m.id JOIN provider p ON p.id = c.provider_id"
-                + " ORDER BY " + outerOrder;
+                + PAGE.formatted(score, countAll ? "COUNT(*) OVER ()" : "0", where.sql(), innerOrder, outerOrder);
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("limit", limit);
         params.put("offset", offset);
@@ -109,7 +129,7 @@ public class CatalogueQuery {
     private int count(Where where, int limit) {
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("countLimit", limit + 1);
-        return jdbc.sql(where.strategy() + "SELECT COUNT(*) FROM (SELECT 1 FROM course c" + where.sql() + " LIMIT :countLimit) matches")
+        return jdbc.sql(where.strategy() + COUNT.formatted(where.sql()))
                 .params(params).query(Integer.class).single();
     }
 
@@ -124,9 +144,7 @@ public class CatalogueQuery {
             return Map.of();
         }
         Map<Long, EditionSummary> result = new HashMap<>();
-        jdbc.sql("SELECT e.course_id, e.start_date, e.status, e.enrolment_deadline, e.capacity - e.seats_taken AS seats_left"
-                        + " FROM edition e WHERE e.course_id IN (:ids) AND " + UPCOMING
-                        + " ORDER BY e.course_id, e.start_date, e.id")
+        jdbc.sql(UPCOMING_EDITIONS)
                 .param("ids", courseIds)
                 .param("today", Date.valueOf(today))
                 .query(rs -> {
@@ -210,8 +228,7 @@ public class CatalogueQuery {
                 params.put("startUntil", Date.valueOf(filter.startUntil()));
             }
             if (filter.freeSeatsOnly()) {
-                edition.append(" AND e.status = 'OPEN' AND e.seats_taken < e.capacity"
-                        + " AND e.enrolment_deadline >= :today");
+                edition.append(" AND ").append(FREE_SEAT);
             }
             sql.append(" AND EXISTS (SELECT 1 FROM edition e WHERE e.course_id = c.id AND ")
                     .append(edition).append(')');

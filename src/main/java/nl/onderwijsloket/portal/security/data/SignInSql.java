@@ -19,9 +19,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL of identity-provider sign-ins: unlinked sign-ins, people without an account, and link updates. */
+/**
+ * SQL of identity-provider sign-ins: unlinked sign-ins, people without an account, and link updates. Boards
+ * and employees are people's: they are read through its views {@code people_board} and
+ * {@code people_employee} (DD014).
+ */
 @Repository
-public class SignInQueries {
+public class SignInSql {
 
     /** An employee who has no account yet. */
     public record Person(long employeeId, long boardId, String displayName, String email) {
@@ -29,21 +33,49 @@ public class SignInQueries {
 
     private static final String PERSON_NAME = "CONCAT_WS(' ', e.first_name, e.name_prefix, e.last_name)";
 
+    /**
+     * Accounts without an identity-provider user and people without an account that match {@code :like}, by
+     * name; filled in with {@link LikePattern#ESCAPE} (1) and {@link #PERSON_NAME} (2).
+     */
+    private static final String CANDIDATES = """
+            SELECT * FROM (
+                SELECT 'ACCOUNT' AS kind, a.id, a.display_name AS name, a.email, b.name AS board
+                FROM user_account a LEFT JOIN people_board b ON b.id = a.board_id
+                WHERE a.external_subject IS NULL AND a.enabled
+                AND (a.display_name LIKE :like%1$s OR a.email LIKE :like%1$s OR a.username LIKE :like%1$s)
+                UNION ALL
+                SELECT 'PERSON', e.id, %2$s, e.email, b.name
+                FROM people_employee e JOIN people_board b ON b.id = e.board_id
+                WHERE NOT EXISTS (SELECT 1 FROM user_account a WHERE a.employee_id = e.id)
+                AND (%2$s LIKE :like%1$s OR e.email LIKE :like%1$s)
+            ) candidate ORDER BY name, kind, id LIMIT :limit OFFSET :offset"""
+            .formatted(LikePattern.ESCAPE, PERSON_NAME);
+
+    /** An employee without an account; filled in with {@link #PERSON_NAME} and a condition on {@code e}. */
+    private static final String PERSON_WITHOUT_ACCOUNT = """
+            SELECT e.id, e.board_id, %s AS name, e.email FROM people_employee e
+            WHERE %s AND NOT EXISTS (SELECT 1 FROM user_account a WHERE a.employee_id = e.id)""";
+
+    private static final String UNLINKED_COLUMNS = """
+            SELECT subject, username, display_name, email, email_verified,
+                   roles, first_seen_at, last_seen_at, attempts FROM unlinked_sign_in""";
+
     private final JdbcClient jdbc;
 
-    public SignInQueries(JdbcClient jdbc) {
+    public SignInSql(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /** Records (or counts again) a sign-in that matched nobody. Safe when the same user signs in twice at once. */
     public void recordUnlinked(String subject, @Nullable String username, @Nullable String displayName,
             @Nullable String email, boolean emailVerified, Set<Role> roles, LocalDateTime now) {
-        jdbc.sql("INSERT INTO unlinked_sign_in (subject, username, display_name, email, email_verified, roles,"
-                        + " first_seen_at, last_seen_at, attempts)"
-                        + " VALUES (:subject, :username, :name, :email, :verified, :roles, :now, :now, 1)"
-                        + " ON DUPLICATE KEY UPDATE username = VALUES(username), display_name = VALUES(display_name),"
-                        + " email = VALUES(email), email_verified = VALUES(email_verified), roles = VALUES(roles),"
-                        + " last_seen_at = VALUES(last_seen_at), attempts = attempts + 1")
+        jdbc.sql("""
+                        INSERT INTO unlinked_sign_in (subject, username, display_name, email, email_verified, roles,
+                            first_seen_at, last_seen_at, attempts)
+                        VALUES (:subject, :username, :name, :email, :verified, :roles, :now, :now, 1)
+                        ON DUPLICATE KEY UPDATE username = VALUES(username), display_name = VALUES(display_name),
+                            email = VALUES(email), email_verified = VALUES(email_verified), roles = VALUES(roles),
+                            last_seen_at = VALUES(last_seen_at), attempts = attempts + 1""")
                 .param("subject", subject)
                 .param("username", truncate(username, 120))
                 .param("name", truncate(displayName, 160))
@@ -81,19 +113,7 @@ public class SignInQueries {
      */
     public List<LinkCandidate> candidates(String filter, int offset, int limit) {
         String like = LikePattern.containing(filter);
-        return jdbc.sql("SELECT * FROM ("
-                        + " SELECT 'ACCOUNT' AS kind, a.id, a.display_name AS name, a.email, b.name AS board"
-                        + " FROM user_account a LEFT JOIN board b ON b.id = a.board_id"
-                        + " WHERE a.external_subject IS NULL AND a.enabled"
-                        + " AND (a.display_name LIKE :like" + LikePattern.ESCAPE + " OR a.email LIKE :like" + LikePattern.ESCAPE
-                        + " OR a.username LIKE :like" + LikePattern.ESCAPE + ")"
-                        + " UNION ALL"
-                        + " SELECT 'PERSON', e.id, " + PERSON_NAME + ", e.email, b.name"
-                        + " FROM employee e JOIN board b ON b.id = e.board_id"
-                        + " WHERE NOT EXISTS (SELECT 1 FROM user_account a WHERE a.employee_id = e.id)"
-                        + " AND (" + PERSON_NAME + " LIKE :like" + LikePattern.ESCAPE + " OR e.email LIKE :like"
-                        + LikePattern.ESCAPE + ")"
-                        + ") candidate ORDER BY name, kind, id LIMIT :limit OFFSET :offset")
+        return jdbc.sql(CANDIDATES)
                 .param("like", like).param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new LinkCandidate(LinkCandidate.Kind.valueOf(rs.getString("kind")),
                         rs.getLong("id"), rs.getString("name"), rs.getString("email"), rs.getString("board")))
@@ -108,15 +128,13 @@ public class SignInQueries {
 
     /** The employee with this e-mail address, when there is exactly one and it has no account. */
     public Optional<Person> personWithoutAccount(String email) {
-        List<Person> people = jdbc.sql(PERSON_COLUMNS + " WHERE e.email = :email"
-                        + " AND NOT EXISTS (SELECT 1 FROM user_account a WHERE a.employee_id = e.id)")
+        List<Person> people = jdbc.sql(PERSON_WITHOUT_ACCOUNT.formatted(PERSON_NAME, "e.email = :email"))
                 .param("email", email).query((rs, n) -> person(rs)).list();
         return people.size() == 1 ? Optional.of(people.getFirst()) : Optional.empty();
     }
 
     public Optional<Person> personWithoutAccount(long employeeId) {
-        return jdbc.sql(PERSON_COLUMNS + " WHERE e.id = :id"
-                        + " AND NOT EXISTS (SELECT 1 FROM user_account a WHERE a.employee_id = e.id)")
+        return jdbc.sql(PERSON_WITHOUT_ACCOUNT.formatted(PERSON_NAME, "e.id = :id"))
                 .param("id", employeeId).query((rs, n) -> person(rs)).optional();
     }
 
@@ -125,17 +143,12 @@ public class SignInQueries {
      * another coordinator). Returns whether this call made the link.
      */
     public boolean linkAccount(long accountId, String subject) {
-        return jdbc.sql("UPDATE user_account SET external_subject = :subject, version = version + 1"
-                        + " WHERE id = :id AND external_subject IS NULL AND enabled")
+        return jdbc.sql("""
+                        UPDATE user_account SET external_subject = :subject, version = version + 1
+                        WHERE id = :id AND external_subject IS NULL AND enabled""")
                 .param("subject", subject).param("id", accountId)
                 .update() == 1;
     }
-
-    private static final String UNLINKED_COLUMNS = "SELECT subject, username, display_name, email, email_verified,"
-            + " roles, first_seen_at, last_seen_at, attempts FROM unlinked_sign_in";
-
-    private static final String PERSON_COLUMNS = "SELECT e.id, e.board_id, " + PERSON_NAME + " AS name, e.email"
-            + " FROM employee e";
 
     private static UnlinkedSignIn unlinked(ResultSet rs) throws SQLException {
         return new UnlinkedSignIn(rs.getString("subject"), rs.getString("username"), rs.getString("display_name"),

@@ -20,20 +20,21 @@ import org.springframework.stereotype.Repository;
 
 /** Read models of the course and pathway pages: a fixed, small number of queries per page. */
 @Repository
-public class CourseReadQueries {
+public class CourseReadSql {
 
     private final JdbcClient jdbc;
 
-    public CourseReadQueries(JdbcClient jdbc) {
+    public CourseReadSql(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /** Editions of a course that end on or after {@code since}, in date order, with their meetings. */
     public List<EditionView> editions(long courseId, LocalDate since) {
         Map<Long, List<EditionView.Meeting>> meetings = new HashMap<>();
-        jdbc.sql("SELECT m.edition_id, m.seq, m.starts_at, m.ends_at, m.topic FROM meeting m"
-                        + " JOIN edition e ON e.id = m.edition_id"
-                        + " WHERE e.course_id = :course AND e.end_date >= :since ORDER BY m.edition_id, m.seq")
+        jdbc.sql("""
+                        SELECT m.edition_id, m.seq, m.starts_at, m.ends_at, m.topic FROM meeting m
+                        JOIN edition e ON e.id = m.edition_id
+                        WHERE e.course_id = :course AND e.end_date >= :since ORDER BY m.edition_id, m.seq""")
                 .param("course", courseId).param("since", Date.valueOf(since))
                 .query(rs -> {
                     meetings.computeIfAbsent(rs.getLong("edition_id"), id -> new ArrayList<>())
@@ -41,9 +42,10 @@ public class CourseReadQueries {
                                     rs.getTimestamp("starts_at").toLocalDateTime(),
                                     rs.getTimestamp("ends_at").toLocalDateTime(), rs.getString("topic")));
                 });
-        return jdbc.sql("SELECT id, start_date, end_date, online, location_name, location_town, capacity,"
-                        + " seats_taken, enrolment_deadline, status FROM edition"
-                        + " WHERE course_id = :course AND end_date >= :since ORDER BY start_date, id")
+        return jdbc.sql("""
+                        SELECT id, start_date, end_date, online, location_name, location_town, capacity,
+                               seats_taken, enrolment_deadline, status FROM edition
+                        WHERE course_id = :course AND end_date >= :since ORDER BY start_date, id""")
                 .param("course", courseId).param("since", Date.valueOf(since))
                 .query((rs, n) -> new EditionView(rs.getLong("id"),
                         rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
@@ -68,9 +70,10 @@ public class CourseReadQueries {
 
     private List<PathwaySummary> summaries(String where, Map<String, Object> params) {
         Map<Long, Set<JobFunction>> audiences = audiences();
-        return jdbc.sql("SELECT p.id, p.code, p.title, p.summary, p.duration_months,"
-                        + " (SELECT COUNT(*) FROM pathway_step s WHERE s.pathway_id = p.id) AS steps"
-                        + " FROM pathway p" + where + " ORDER BY p.title")
+        return jdbc.sql("""
+                        SELECT p.id, p.code, p.title, p.summary, p.duration_months,
+                               (SELECT COUNT(*) FROM pathway_step s WHERE s.pathway_id = p.id) AS steps
+                        FROM pathway p%s ORDER BY p.title""".formatted(where))
                 .params(params)
                 .query((rs, n) -> new PathwaySummary(rs.getString("code"), rs.getString("title"),
                         rs.getString("summary"), rs.getInt("duration_months"),
@@ -90,17 +93,19 @@ public class CourseReadQueries {
     public Optional<PathwayDetails> pathway(String code, LocalDate today) {
         record Head(long id, String title, String summary, String description, int months, String outcome) {
         }
-        Optional<Head> head = jdbc.sql("SELECT id, title, summary, description, duration_months, outcome"
-                        + " FROM pathway WHERE code = :code")
+        Optional<Head> head = jdbc.sql("""
+                        SELECT id, title, summary, description, duration_months, outcome
+                        FROM pathway WHERE code = :code""")
                 .param("code", code)
                 .query((rs, n) -> new Head(rs.getLong("id"), rs.getString("title"), rs.getString("summary"),
                         rs.getString("description"), rs.getInt("duration_months"), rs.getString("outcome")))
                 .optional();
         return head.map(h -> {
-            List<PathwayDetails.Step> steps = jdbc.sql("SELECT s.position, s.kind, s.title, s.description,"
-                            + " s.planned_month, s.course_id, c.title AS course_title, c.next_start_date"
-                            + " FROM pathway_step s LEFT JOIN course c ON c.id = s.course_id"
-                            + " WHERE s.pathway_id = :id ORDER BY s.position")
+            List<PathwayDetails.Step> steps = jdbc.sql("""
+                            SELECT s.position, s.kind, s.title, s.description,
+                                   s.planned_month, s.course_id, c.title AS course_title, c.next_start_date
+                            FROM pathway_step s LEFT JOIN course c ON c.id = s.course_id
+                            WHERE s.pathway_id = :id ORDER BY s.position""")
                     .param("id", h.id())
                     .query((rs, n) -> new PathwayDetails.Step(rs.getInt("position"),
                             StepKind.valueOf(rs.getString("kind")), rs.getString("title"),
@@ -119,9 +124,11 @@ public class CourseReadQueries {
      * {@code courseId} is null. Idempotent, so running it on several nodes at once is harmless.
      */
     public int refreshNextStart(Long courseId, LocalDate today) {
-        return jdbc.sql("UPDATE course c SET c.next_start_date = (SELECT MIN(e.start_date) FROM edition e"
-                        + " WHERE e.course_id = c.id AND e.status IN ('OPEN', 'PLANNED') AND e.start_date >= :today)"
-                        + (courseId == null ? "" : " WHERE c.id = :course"))
+        return jdbc.sql("""
+                        UPDATE course c SET c.next_start_date = (SELECT MIN(e.start_date) FROM edition e
+                            WHERE e.course_id = c.id AND e.status IN ('OPEN', 'PLANNED')
+                            AND e.start_date >= :today)%s"""
+                        .formatted(courseId == null ? "" : " WHERE c.id = :course"))
                 .param("today", Date.valueOf(today))
                 .params(courseId == null ? Map.of() : Map.of("course", courseId))
                 .update();

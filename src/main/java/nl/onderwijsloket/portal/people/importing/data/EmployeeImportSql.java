@@ -25,18 +25,19 @@ import org.springframework.stereotype.Repository;
  * statements per call (lookups in chunks of {@value #CHUNK} values), none per row.
  */
 @Repository
-public class EmployeeImportStore {
+public class EmployeeImportSql {
 
     /** Values per IN list, so a 5,000-row file does not make one enormous statement. */
     static final int CHUNK = 1_000;
 
-    private static final String EMPLOYEE_COLUMNS = "id, employee_number, first_name, name_prefix, last_name, email,"
-            + " school_id, job_function, preferred_locale, started_on";
+    private static final String EMPLOYEE_COLUMNS = """
+            id, employee_number, first_name, name_prefix, last_name, email,
+            school_id, job_function, preferred_locale, started_on""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
-    public EmployeeImportStore(JdbcClient jdbc, JdbcTemplate template) {
+    public EmployeeImportSql(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
         this.template = template;
     }
@@ -51,8 +52,8 @@ public class EmployeeImportStore {
 
     /** Every employee of the board; with {@code lock}, their rows stay locked until the transaction ends. */
     public List<ExistingEmployee> employees(long boardId, boolean lock) {
-        return jdbc.sql("SELECT " + EMPLOYEE_COLUMNS + " FROM employee WHERE board_id = :board ORDER BY id"
-                        + (lock ? " FOR UPDATE" : ""))
+        return jdbc.sql("SELECT %s FROM employee WHERE board_id = :board ORDER BY id%s"
+                        .formatted(EMPLOYEE_COLUMNS, lock ? " FOR UPDATE" : ""))
                 .param("board", boardId)
                 .query((rs, n) -> existing(rs))
                 .list();
@@ -60,13 +61,15 @@ public class EmployeeImportStore {
 
     /** The board's schools, and any other school whose BRIN code or name is one of the given texts. */
     public List<SchoolRef> schools(long boardId, Collection<String> brinsOrNames) {
-        List<SchoolRef> schools = new ArrayList<>(jdbc.sql("SELECT id, brin, name, board_id FROM school"
-                        + " WHERE board_id = :board ORDER BY id")
+        List<SchoolRef> schools = new ArrayList<>(jdbc.sql("""
+                        SELECT id, brin, name, board_id FROM school
+                        WHERE board_id = :board ORDER BY id""")
                 .param("board", boardId).query(SchoolRef.class).list());
         for (List<String> chunk : chunks(brinsOrNames)) {
             // The column collation (utf8mb4_unicode_ci) makes these comparisons case- and accent-insensitive.
-            schools.addAll(jdbc.sql("SELECT id, brin, name, board_id FROM school WHERE board_id <> :board"
-                            + " AND (brin IN (:texts) OR name IN (:texts)) ORDER BY id")
+            schools.addAll(jdbc.sql("""
+                            SELECT id, brin, name, board_id FROM school WHERE board_id <> :board
+                            AND (brin IN (:texts) OR name IN (:texts)) ORDER BY id""")
                     .param("board", boardId).param("texts", chunk).query(SchoolRef.class).list());
         }
         return schools;
@@ -85,9 +88,10 @@ public class EmployeeImportStore {
     /** Inserts new employees of the board in one batch. */
     public void insert(long boardId, List<EmployeeWrite> rows, Instant now) {
         Timestamp at = Timestamp.from(now);
-        template.batchUpdate("INSERT INTO employee (board_id, employee_number, first_name, name_prefix, last_name,"
-                        + " email, school_id, job_function, preferred_locale, started_on, created_at, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        template.batchUpdate("""
+                        INSERT INTO employee (board_id, employee_number, first_name, name_prefix, last_name,
+                            email, school_id, job_function, preferred_locale, started_on, created_at, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 rows, rows.size(), (ps, row) -> {
                     ps.setLong(1, boardId);
                     int next = values(ps, 2, row);
@@ -102,10 +106,11 @@ public class EmployeeImportStore {
      */
     public void update(long boardId, List<EmployeeWrite> rows, Instant now) {
         Timestamp at = Timestamp.from(now);
-        int[][] counts = template.batchUpdate("UPDATE employee SET employee_number = ?, first_name = ?,"
-                        + " name_prefix = ?, last_name = ?, email = ?, school_id = ?, job_function = ?,"
-                        + " preferred_locale = ?, started_on = ?, updated_at = ?, version = version + 1"
-                        + " WHERE id = ? AND board_id = ?",
+        int[][] counts = template.batchUpdate("""
+                        UPDATE employee SET employee_number = ?, first_name = ?,
+                            name_prefix = ?, last_name = ?, email = ?, school_id = ?, job_function = ?,
+                            preferred_locale = ?, started_on = ?, updated_at = ?, version = version + 1
+                        WHERE id = ? AND board_id = ?""",
                 rows, rows.size(), (ps, row) -> {
                     int next = values(ps, 1, row);
                     ps.setTimestamp(next, at);

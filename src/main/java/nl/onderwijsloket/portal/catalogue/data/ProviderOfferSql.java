@@ -15,15 +15,17 @@ import org.springframework.stereotype.Repository;
  * have not ended yet, one row per edition, in course-title and start order, paged in MariaDB.
  */
 @Repository
-public class ProviderOfferQuery {
+public class ProviderOfferSql {
 
-    private static final String FROM = " FROM course c"
-            + " LEFT JOIN edition e ON e.course_id = c.id AND e.end_date >= :today"
-            + " WHERE c.provider_id = :provider";
+    /** The provider's courses, each with its editions that have not ended (or none): one row per edition. */
+    private static final String FROM = """
+            FROM course c
+            LEFT JOIN edition e ON e.course_id = c.id AND e.end_date >= :today
+            WHERE c.provider_id = :provider""";
 
     private final JdbcClient jdbc;
 
-    public ProviderOfferQuery(JdbcClient jdbc) {
+    public ProviderOfferSql(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -35,12 +37,13 @@ public class ProviderOfferQuery {
     }
 
     public List<ProviderEditionRow> editions(long providerId, LocalDate today, int offset, int limit) {
-        return jdbc.sql("SELECT c.id AS course_id, c.code, c.title, c.published, e.id AS edition_id,"
-                        + " e.start_date, e.end_date, e.online, e.location_name, e.location_town, e.capacity,"
-                        + " e.seats_taken, e.enrolment_deadline, e.status"
-                        + FROM
-                        + " ORDER BY c.title, c.id, e.start_date, e.id"
-                        + " LIMIT :limit OFFSET :offset")
+        return jdbc.sql("""
+                        SELECT c.id AS course_id, c.code, c.title, c.published, e.id AS edition_id,
+                               e.start_date, e.end_date, e.online, e.location_name, e.location_town, e.capacity,
+                               e.seats_taken, e.enrolment_deadline, e.status
+                        %s
+                        ORDER BY c.title, c.id, e.start_date, e.id
+                        LIMIT :limit OFFSET :offset""".formatted(FROM))
                 .param("provider", providerId)
                 .param("today", Date.valueOf(today))
                 .param("limit", limit)
@@ -60,7 +63,7 @@ public class ProviderOfferQuery {
     }
 
     public int count(long providerId, LocalDate today) {
-        return jdbc.sql("SELECT COUNT(*)" + FROM)
+        return jdbc.sql("SELECT COUNT(*) " + FROM)
                 .param("provider", providerId)
                 .param("today", Date.valueOf(today))
                 .query(Integer.class).single();

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /** How a search text becomes the words of LIKE patterns: distinct words, a cap on their number. */
-class PeopleQueryTextTest {
+class PeopleSqlTextTest {
 
     @Test
     void textSplitsIntoDistinctWords() {
-        assertThat(PeopleQuery.words("  sanne   de  vries sanne ")).containsExactly("sanne", "de", "vries");
-        assertThat(PeopleQuery.words("")).isEmpty();
-        assertThat(PeopleQuery.words("a b c d e f g")).hasSize(PeopleQuery.MAX_WORDS);
+        assertThat(PeopleSql.words("  sanne   de  vries sanne ")).containsExactly("sanne", "de", "vries");
+        assertThat(PeopleSql.words("")).isEmpty();
+        assertThat(PeopleSql.words("a b c d e f g")).hasSize(PeopleSql.MAX_WORDS);
     }
 }
