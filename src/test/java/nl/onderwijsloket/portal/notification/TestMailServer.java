@@ -78,7 +78,10 @@ public final class TestMailServer {
         return ((InternetAddress) message.getAllRecipients()[0]).getAddress();
     }
 
-    /** A received mail, taken apart: plain text, the calendar alternative and the calendar attachment. */
+    /**
+     * A received mail, taken apart: plain text (with LF line ends, as the portal wrote it), the calendar
+     * alternative and the calendar attachment.
+     */
     public record Received(String to, String subject, String text, @Nullable String inlineCalendar,
                            @Nullable String inlineCalendarType, @Nullable String attachment,
                            @Nullable String attachmentType, @Nullable String attachmentName) {
@@ -105,7 +108,7 @@ public final class TestMailServer {
                         walk(multipart.getBodyPart(i));
                     }
                 } else if (part.isMimeType("text/plain")) {
-                    text = (String) part.getContent();
+                    text = ((String) part.getContent()).replace("\r\n", "\n"); // SMTP sends CRLF
                 } else if (part.isMimeType("text/calendar")) {
                     String content = new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                     if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
