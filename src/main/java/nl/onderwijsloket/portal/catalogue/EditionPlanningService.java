@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.onderwijsloket.portal.catalogue.data.Course;
 import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import nl.onderwijsloket.portal.catalogue.data.CourseRepository;
@@ -11,9 +12,9 @@ import nl.onderwijsloket.portal.catalogue.data.Edition;
 import nl.onderwijsloket.portal.catalogue.data.EditionRepository;
 import nl.onderwijsloket.portal.catalogue.data.Meeting;
 import nl.onderwijsloket.portal.catalogue.data.MeetingRepository;
-import nl.onderwijsloket.portal.enrolment.EnrolmentService;
 import nl.onderwijsloket.portal.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,11 +27,14 @@ import org.springframework.transaction.annotation.Transactional;
  * another provider's course is refused with {@link AccessDeniedException}.
  *
  * <p>Every change locks the edition row first (the lock enrolment takes too), so the seats taken it checks
- * a new capacity against cannot change underneath it. What a change means for the people enrolled goes
- * through {@link EnrolmentService} in the same transaction: opening a planned edition handles the requests
- * made meanwhile, more seats are offered to the waitlist, and a cancelled edition cancels every active
- * enrolment, each with its audit row, event and mail. Edits carry the version they were read at; a change
- * made meanwhile by somebody else raises {@link OptimisticLockingFailureException}.
+ * a new capacity against cannot change underneath it. What a change means for others is published as an
+ * event ({@link EditionOpened}, {@link EditionCapacityRaised}, {@link EditionCancelled},
+ * {@link MeetingsChanged}) after the change is flushed, synchronously and so inside the same transaction and
+ * under the same lock: enrolment listens, handles the requests made meanwhile, offers new seats to the
+ * waitlist or cancels every active enrolment (each with its audit row, event and mail), and a listener's
+ * failure rolls the whole change back. Catalogue does not know who listens (see DD015). Edits carry the
+ * version they were read at; a change made meanwhile by somebody else raises
+ * {@link OptimisticLockingFailureException}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,18 +48,18 @@ public class EditionPlanningService {
     private final MeetingRepository meetings;
     private final CourseRepository courses;
     private final CourseReadSql readSql;
-    private final EnrolmentService enrolments;
+    private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     EditionPlanningService(EditionRepository editions, MeetingRepository meetings, CourseRepository courses,
-                           CourseReadSql readSql, EnrolmentService enrolments, CurrentUser currentUser,
+                           CourseReadSql readSql, ApplicationEventPublisher events, CurrentUser currentUser,
                            Clock clock) {
         this.editions = editions;
         this.meetings = meetings;
         this.courses = courses;
         this.readSql = readSql;
-        this.enrolments = enrolments;
+        this.events = events;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -101,7 +105,8 @@ public class EditionPlanningService {
     /**
      * Changes an edition as read at {@code version}. Lowering the capacity below the seats taken is refused;
      * a higher capacity offers the new seats to the waitlist; leaving PLANNED handles the requests made
-     * meanwhile; CANCELLED cancels every active enrolment with the given reason (or a standard one).
+     * meanwhile; CANCELLED cancels every active enrolment with the given reason (or a standard one); another
+     * place (or going online) changes every meeting for the people enrolled.
      */
     @Transactional
     @PreAuthorize("hasRole('PROVIDER')")
@@ -128,16 +133,25 @@ public class EditionPlanningService {
             throw new PlanningException("edition.error.meetings-outside");
         }
         int oldCapacity = edition.getCapacity();
+        Place oldPlace = Place.of(edition);
         apply(edition, plan);
         editions.flush();
         if (to == EditionStatus.CANCELLED) {
-            enrolments.editionCancelled(editionId, cancellationReason);
+            events.publishEvent(new EditionCancelled(editionId, cancellationReason));
         } else {
             if (from == EditionStatus.PLANNED && to != EditionStatus.PLANNED) {
-                enrolments.editionOpened(editionId);
+                events.publishEvent(new EditionOpened(editionId, to));
             }
             if (plan.capacity() > oldCapacity) {
-                enrolments.editionCapacityRaised(editionId);
+                events.publishEvent(new EditionCapacityRaised(editionId, oldCapacity, plan.capacity()));
+            }
+            // Nobody holds a seat in a planned edition, so only a place change after opening concerns anyone.
+            if (from != EditionStatus.PLANNED && !Place.of(edition).equals(oldPlace)) {
+                Set<Long> all = Set.copyOf(meetings.findByEditionIdOrderBySeq(editionId).stream()
+                        .map(Meeting::getId).toList());
+                if (!all.isEmpty()) {
+                    events.publishEvent(MeetingsChanged.changed(editionId, all));
+                }
             }
         }
         readSql.refreshNextStart(edition.getCourse().getId(), today());
@@ -154,6 +168,7 @@ public class EditionPlanningService {
         meeting.plan(plan.date().atTime(plan.start()), plan.date().atTime(plan.end()), blankToNull(plan.topic()));
         long id = meetings.saveAndFlush(meeting).getId();
         meetings.renumber(editionId);
+        events.publishEvent(MeetingsChanged.added(editionId, id));
         return id;
     }
 
@@ -164,9 +179,16 @@ public class EditionPlanningService {
         Meeting meeting = lockedMeeting(meetingId, version);
         Edition edition = editions.findWithCourse(meeting.getEditionId()).orElseThrow();
         check(plan, edition);
-        meeting.plan(plan.date().atTime(plan.start()), plan.date().atTime(plan.end()), blankToNull(plan.topic()));
+        var before = new MeetingPlan(meeting.getStartsAt().toLocalDate(), meeting.getStartsAt().toLocalTime(),
+                meeting.getEndsAt().toLocalTime(), meeting.getTopic());
+        var after = new MeetingPlan(plan.date(), plan.start(), plan.end(), blankToNull(plan.topic()));
+        meeting.plan(plan.date().atTime(plan.start()), plan.date().atTime(plan.end()), after.topic());
         meetings.saveAndFlush(meeting);
-        meetings.renumber(meeting.getEditionId());
+        long editionId = meeting.getEditionId();
+        meetings.renumber(editionId);
+        if (!after.equals(before)) {
+            events.publishEvent(MeetingsChanged.changed(editionId, Set.of(meetingId)));
+        }
     }
 
     /** Removes a meeting as read at {@code version}; refused once attendance has been registered for it. */
@@ -178,9 +200,12 @@ public class EditionPlanningService {
             throw new PlanningException("edition.error.meeting-has-attendance");
         }
         long editionId = meeting.getEditionId();
+        var removed = new MeetingsChanged.RemovedMeeting(meetingId, meeting.getStartsAt(), meeting.getEndsAt(),
+                meeting.getTopic());
         meetings.delete(meeting);
         meetings.flush();
         meetings.renumber(editionId);
+        events.publishEvent(MeetingsChanged.removed(editionId, removed));
     }
 
     /** The meeting, after locking its (own, changeable) edition, if it is still at the version the caller saw. */
@@ -267,6 +292,15 @@ public class EditionPlanningService {
         return new EditionPlan(edition.getStartDate(), edition.getEndDate(), edition.getEnrolmentDeadline(),
                 edition.getCancellationDeadline(), edition.isOnline(), edition.getLocationName(),
                 edition.getLocationTown(), edition.getCapacity(), edition.getStatus());
+    }
+
+    /** Where an edition takes place, as far as its meetings' calendar entries say. */
+    private record Place(boolean online, @Nullable String name, @Nullable String town) {
+
+        static Place of(Edition edition) {
+            return edition.isOnline() ? new Place(true, null, null)
+                    : new Place(false, edition.getLocationName(), edition.getLocationTown());
+        }
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

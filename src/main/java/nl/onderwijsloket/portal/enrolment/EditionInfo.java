@@ -1,6 +1,7 @@
 package nl.onderwijsloket.portal.enrolment;
 
 import java.time.LocalDate;
+import nl.onderwijsloket.portal.catalogue.EditionStatus;
 
 /** An edition as booking screens show it: what, when, and how full. */
 public record EditionInfo(
@@ -10,7 +11,7 @@ public record EditionInfo(
         LocalDate startDate,
         LocalDate endDate,
         LocalDate enrolmentDeadline,
-        String status,
+        EditionStatus status,
         int capacity,
         int seatsTaken,
         int waitlisted) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.onderwijsloket.portal.catalogue.EditionStatus;
 import nl.onderwijsloket.portal.enrolment.BookingResult.Outcome;
 import nl.onderwijsloket.portal.enrolment.data.Applicant;
 import nl.onderwijsloket.portal.enrolment.data.EditionState;
@@ -27,6 +28,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -122,7 +124,7 @@ public class EnrolmentService {
         }
         EnrolmentStatus status;
         Integer position = null;
-        if ("PLANNED".equals(edition.status())) {
+        if (edition.status() == EditionStatus.PLANNED) {
             status = EnrolmentStatus.REQUESTED;
         } else if (edition.approvalRequired() && !approved) {
             status = EnrolmentStatus.AWAITING_APPROVAL;
@@ -151,9 +153,9 @@ public class EnrolmentService {
     private String refusal(EditionState edition, Applicant applicant) {
         LocalDate today = LocalDate.now(clock);
         return switch (edition.status()) {
-            case "CANCELLED" -> "enrolment.error.edition-cancelled";
-            case "CLOSED", "COMPLETED" -> "enrolment.error.edition-closed";
-            default -> today.isAfter(edition.enrolmentDeadline()) ? "enrolment.error.deadline-passed"
+            case CANCELLED -> "enrolment.error.edition-cancelled";
+            case CLOSED, COMPLETED -> "enrolment.error.edition-closed";
+            case PLANNED, OPEN -> today.isAfter(edition.enrolmentDeadline()) ? "enrolment.error.deadline-passed"
                     : applicant.completedCourse() ? "enrolment.error.already-completed"
                     : null;
         };
@@ -282,10 +284,11 @@ public class EnrolmentService {
     }
 
     /**
-     * Handles the requests made while the edition was still planned, first asked first. Called when the
-     * provider opens an edition for enrolment.
+     * Handles the requests made while the edition was still planned, first asked first: the provider moved
+     * a planned edition on (opened or closed it). Called by {@link CatalogueEvents} inside the catalogue's
+     * transaction, which holds the edition's lock.
      */
-    @Transactional
+    @Transactional(propagation = Propagation.MANDATORY)
     void processRequests(long editionId, Actor actor) {
         EditionState edition = lock(editionId);
         for (EnrolmentRow request : store.requested(editionId)) {
@@ -300,41 +303,29 @@ public class EnrolmentService {
     }
 
     /**
-     * The provider moved a planned edition on (opened or closed it): the requests made while it was planned
-     * are handled now, first asked first. Called by the catalogue's edition planning, in its transaction.
+     * The edition got more seats: they are offered to the waitlist, first in line first. Called by
+     * {@link CatalogueEvents} inside the catalogue's transaction.
      */
-    @Transactional
-    @PreAuthorize("hasRole('PROVIDER')")
-    public void editionOpened(long editionId) {
-        PortalUser user = currentUser.require();
-        ownProvider(lock(editionId), user);
-        processRequests(editionId, Actor.of(user));
-    }
-
-    /** The provider raised an edition's capacity: the new seats are offered to the waitlist, first in line first. */
-    @Transactional
-    @PreAuthorize("hasRole('PROVIDER')")
-    public void editionCapacityRaised(long editionId) {
-        offerFreeSeats(ownProvider(lock(editionId), currentUser.require()));
+    @Transactional(propagation = Propagation.MANDATORY)
+    void offerNewSeats(long editionId) {
+        offerFreeSeats(lock(editionId));
     }
 
     /**
-     * The provider cancelled an edition (its status is already CANCELLED): every active enrolment is
-     * cancelled with the reason (or a standard one), each with its audit row and event, and its seat freed.
-     * Returns how many were cancelled.
+     * The edition was cancelled (its status is already CANCELLED): every active enrolment is cancelled with
+     * the reason (or a standard one), each with its audit row and event, and its seat freed. Called by
+     * {@link CatalogueEvents} inside the catalogue's transaction. Returns how many were cancelled.
      */
-    @Transactional
-    @PreAuthorize("hasRole('PROVIDER')")
-    public int editionCancelled(long editionId, @Nullable String reason) {
-        PortalUser user = currentUser.require();
-        EditionState edition = ownProvider(lock(editionId), user);
-        if (!"CANCELLED".equals(edition.status())) {
+    @Transactional(propagation = Propagation.MANDATORY)
+    int cancelAll(long editionId, @Nullable String reason, Actor actor) {
+        EditionState edition = lock(editionId);
+        if (edition.status() != EditionStatus.CANCELLED) {
             throw new IllegalStateException("Edition " + editionId + " is not cancelled");
         }
         String why = reason == null || reason.isBlank() ? "enrolment.reason.edition-cancelled" : reason.strip();
         List<EnrolmentRow> active = store.active(editionId);
         for (EnrolmentRow row : active) {
-            leave(find(row.id()), edition, EnrolmentStatus.CANCELLED, why, Actor.of(user));
+            leave(find(row.id()), edition, EnrolmentStatus.CANCELLED, why, actor);
         }
         return active.size();
     }
@@ -399,7 +390,7 @@ public class EnrolmentService {
      * window but never past the start of the edition. A cancelled or completed edition offers nothing.
      */
     void offerFreeSeats(EditionState edition) {
-        if ("CANCELLED".equals(edition.status()) || "COMPLETED".equals(edition.status())) {
+        if (edition.status() == EditionStatus.CANCELLED || edition.status() == EditionStatus.COMPLETED) {
             return;
         }
         long editionId = edition.id();

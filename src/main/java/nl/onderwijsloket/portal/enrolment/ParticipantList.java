@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import nl.onderwijsloket.portal.catalogue.EditionStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,12 +25,12 @@ public record ParticipantList(
         return present.contains(new Presence(meetingId, enrolmentId));
     }
 
-    /** The edition with its course; {@code status} is the edition status code (PLANNED, OPEN, ...). */
+    /** The edition with its course. */
     public record Edition(long id, long courseId, String courseTitle, String providerName, LocalDate startDate,
-                          LocalDate endDate, int capacity, int seatsTaken, String status, int studyLoadHours) {
+                          LocalDate endDate, int capacity, int seatsTaken, EditionStatus status, int studyLoadHours) {
 
         public String statusLabelKey() {
-            return "edition-status." + status.toLowerCase(Locale.ROOT);
+            return status.labelKey();
         }
     }
 

@@ -31,7 +31,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends the outbox over SMTP (Spring's {@link JavaMailSender}, configured by {@code spring.mail.*}).
+ * Sends the outbox over SMTP (Spring's {@link JavaMailSender}, configured by {@code spring.mail.*}). Before
+ * each round it runs every feature's {@link MailComposer}, which write their deferred mails through
+ * {@link Outbox} in batches that {@link MailComposition} runs one after the other across nodes.
  *
  * <p>Each mail is sent in its own short transaction that first locks its row with
  * {@code FOR UPDATE SKIP LOCKED}: the lock is the claim, held until the outcome (SENT, or one more failed

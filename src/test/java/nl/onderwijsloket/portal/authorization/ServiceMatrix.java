@@ -182,12 +182,6 @@ final class ServiceMatrix {
                 ServiceMatrix::done);
         write("EnrolmentService.declineOffer", OWN_PERSON, callers(EMPLOYEE), r -> run(() -> s.declineOffer(r.offered)),
                 ServiceMatrix::done);
-        write("EnrolmentService.editionOpened", OWN_PROVIDER, callers(PROVIDER),
-                r -> run(() -> s.editionOpened(r.plannedEdition)), ServiceMatrix::done);
-        write("EnrolmentService.editionCapacityRaised", OWN_PROVIDER, callers(PROVIDER),
-                r -> run(() -> s.editionCapacityRaised(r.openEdition)), ServiceMatrix::done);
-        write("EnrolmentService.editionCancelled", OWN_PROVIDER, callers(PROVIDER),
-                r -> s.editionCancelled(r.cancelledEdition, "Matrix"), (who, a, r) -> assertThat((Integer) a).isZero());
         write("EnrolmentService.complete", OWN_PROVIDER, callers(PROVIDER), r -> run(() -> s.complete(r.started)),
                 ServiceMatrix::done);
         write("EnrolmentService.markNoShow", OWN_PROVIDER, callers(PROVIDER), r -> run(() -> s.markNoShow(r.started)),

@@ -1,6 +1,7 @@
 package nl.onderwijsloket.portal.enrolment.data;
 
 import java.time.LocalDate;
+import nl.onderwijsloket.portal.catalogue.EditionStatus;
 
 /** An edition as enrolment sees it, read under its row lock. */
 public record EditionState(
@@ -8,7 +9,7 @@ public record EditionState(
         long courseId,
         int capacity,
         int seatsTaken,
-        String status,
+        EditionStatus status,
         LocalDate startDate,
         LocalDate endDate,
         LocalDate enrolmentDeadline,

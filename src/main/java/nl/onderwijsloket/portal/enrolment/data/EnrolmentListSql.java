@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.onderwijsloket.portal.catalogue.EditionStatus;
 import nl.onderwijsloket.portal.common.LikePattern;
 import nl.onderwijsloket.portal.enrolment.AuditEntry;
 import nl.onderwijsloket.portal.enrolment.BoardEnrolment;
@@ -28,6 +29,9 @@ public class EnrolmentListSql {
             FROM catalogue_edition e JOIN catalogue_course c ON c.id = e.course_id
             """;
 
+    /** Edition statuses in which one can ask for a place. */
+    private static final List<String> ENROLLABLE = List.of(EditionStatus.OPEN.name(), EditionStatus.PLANNED.name());
+
     private final JdbcClient jdbc;
 
     public EnrolmentListSql(JdbcClient jdbc) {
@@ -41,12 +45,12 @@ public class EnrolmentListSql {
     /** Editions open for enrolment from today, soonest first, optionally matching words of the course title. */
     public List<EditionInfo> openEditions(String text, LocalDate today, int offset, int limit) {
         return jdbc.sql(EDITION + """
-                        WHERE e.status IN ('OPEN', 'PLANNED') AND e.enrolment_deadline >= :today
+                        WHERE e.status IN (:enrollable) AND e.enrolment_deadline >= :today
                           AND c.title LIKE :text %s
                         ORDER BY e.start_date, c.title, e.id
                         LIMIT :limit OFFSET :offset
                         """.formatted(LikePattern.ESCAPE))
-                .param("today", java.sql.Date.valueOf(today)).param("text", LikePattern.containing(text))
+                .param("enrollable", ENROLLABLE).param("today", java.sql.Date.valueOf(today)).param("text", LikePattern.containing(text))
                 .param("limit", limit).param("offset", offset)
                 .query(EnrolmentListSql::edition).list();
     }
@@ -54,10 +58,10 @@ public class EnrolmentListSql {
     public int countOpenEditions(String text, LocalDate today) {
         return jdbc.sql("""
                         SELECT COUNT(*) FROM catalogue_edition e JOIN catalogue_course c ON c.id = e.course_id
-                        WHERE e.status IN ('OPEN', 'PLANNED') AND e.enrolment_deadline >= :today
+                        WHERE e.status IN (:enrollable) AND e.enrolment_deadline >= :today
                           AND c.title LIKE :text %s
                         """.formatted(LikePattern.ESCAPE))
-                .param("today", java.sql.Date.valueOf(today)).param("text", LikePattern.containing(text))
+                .param("enrollable", ENROLLABLE).param("today", java.sql.Date.valueOf(today)).param("text", LikePattern.containing(text))
                 .query(Integer.class).single();
     }
 
@@ -175,7 +179,7 @@ public class EnrolmentListSql {
     private static EditionInfo edition(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new EditionInfo(rs.getLong("id"), rs.getLong("course_id"), rs.getString("title"),
                 rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
-                rs.getObject("enrolment_deadline", LocalDate.class), rs.getString("status"), rs.getInt("capacity"),
+                rs.getObject("enrolment_deadline", LocalDate.class), EditionStatus.valueOf(rs.getString("status")), rs.getInt("capacity"),
                 rs.getInt("seats_taken"), rs.getInt("waitlisted"));
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import nl.onderwijsloket.portal.catalogue.EditionStatus;
 import nl.onderwijsloket.portal.enrolment.EnrolmentStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,7 +78,7 @@ public class EnrolmentStore {
             "c.employer_approval_required, c.provider_id, c.title, c.study_load_hours";
 
     /** The edition's own columns, read with its row lock. */
-    private record LockedRow(long id, long courseId, int capacity, int seatsTaken, String status, LocalDate start,
+    private record LockedRow(long id, long courseId, int capacity, int seatsTaken, EditionStatus status, LocalDate start,
                              LocalDate end, LocalDate enrolmentDeadline, LocalDate cancellationDeadline) {
 
         EditionState withCourse(ResultSet rs) throws SQLException {
@@ -93,7 +94,7 @@ public class EnrolmentStore {
                         + " FROM edition WHERE id = :id FOR UPDATE")
                 .param("id", editionId)
                 .query((rs, n) -> new LockedRow(rs.getLong("id"), rs.getLong("course_id"), rs.getInt("capacity"),
-                        rs.getInt("seats_taken"), rs.getString("status"), date(rs, "start_date"),
+                        rs.getInt("seats_taken"), EditionStatus.valueOf(rs.getString("status")), date(rs, "start_date"),
                         date(rs, "end_date"), date(rs, "enrolment_deadline"), date(rs, "cancellation_deadline")))
                 .optional();
     }

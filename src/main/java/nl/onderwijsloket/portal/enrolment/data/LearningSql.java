@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.onderwijsloket.portal.catalogue.EditionStatus;
 import nl.onderwijsloket.portal.enrolment.EnrolmentStatus;
 import nl.onderwijsloket.portal.enrolment.MyLearning;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,12 +80,12 @@ public class LearningSql {
                         JOIN catalogue_edition e ON e.id = n.edition_id
                         JOIN catalogue_course c ON c.id = e.course_id
                         JOIN catalogue_meeting m ON m.edition_id = e.id
-                        WHERE n.employee_id = :me AND n.status = 'ENROLLED' AND e.status <> 'CANCELLED'
+                        WHERE n.employee_id = :me AND n.status = 'ENROLLED' AND e.status <> :cancelled
                           AND m.ends_at > :now
                         ORDER BY m.starts_at, m.id
                         LIMIT :limit
                         """)
-                .param("me", employeeId).param("now", Timestamp.valueOf(now)).param("limit", limit)
+                .param("me", employeeId).param("cancelled", EditionStatus.CANCELLED.name()).param("now", Timestamp.valueOf(now)).param("limit", limit)
                 .query((rs, n) -> new MyLearning.Meeting(rs.getLong("id"),
                         rs.getTimestamp("starts_at").toLocalDateTime(), rs.getTimestamp("ends_at").toLocalDateTime(),
                         rs.getString("topic"), rs.getLong("course_id"), rs.getString("title"), rs.getBoolean("online"),

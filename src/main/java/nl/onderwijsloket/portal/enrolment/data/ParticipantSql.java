@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.onderwijsloket.portal.catalogue.EditionStatus;
 import nl.onderwijsloket.portal.common.LikePattern;
 import nl.onderwijsloket.portal.enrolment.EditionChoice;
 import nl.onderwijsloket.portal.enrolment.EnrolmentStatus;
@@ -59,7 +60,7 @@ public class ParticipantSql {
                 .query((rs, n) -> new ParticipantList.Edition(rs.getLong("id"), rs.getLong("course_id"),
                         rs.getString("title"), rs.getString("provider_name"),
                         rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
-                        rs.getInt("capacity"), rs.getInt("seats_taken"), rs.getString("status"),
+                        rs.getInt("capacity"), rs.getInt("seats_taken"), EditionStatus.valueOf(rs.getString("status")),
                         rs.getInt("study_load_hours")))
                 .optional();
     }

@@ -1,4 +1,4 @@
-package nl.onderwijsloket.portal.notification.data;
+package nl.onderwijsloket.portal.enrolment.mail;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -12,25 +12,26 @@ import org.springframework.stereotype.Repository;
 /**
  * The {@code enrolment_notice} table: enrolment changes whose mails are still to be composed. A row is added
  * in the change's own transaction; the composer claims rows with their row locks (skipping rows another
- * node holds), writes their mails to the outbox and deletes them in one transaction.
+ * transaction holds), writes their mails to the outbox and deletes them in one transaction.
  */
 @Repository
-public class EnrolmentNotices {
+class EnrolmentNotices {
 
     /** A claimed notice: its row id and the change it reports. */
-    public record Notice(long id, EnrolmentChanged change) {
+    record Notice(long id, EnrolmentChanged change) {
     }
 
     private final JdbcClient jdbc;
 
-    public EnrolmentNotices(JdbcClient jdbc) {
+    EnrolmentNotices(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    public void add(EnrolmentChanged change, Instant now) {
-        jdbc.sql("INSERT INTO enrolment_notice (enrolment_id, event_id, edition_id, employee_id, from_status,"
-                        + " to_status, waitlist_position, offer_expires_at, reason, created_at) VALUES (:enrolment,"
-                        + " :event, :edition, :employee, :from, :to, :position, :expires, :reason, :now)")
+    void add(EnrolmentChanged change, Instant now) {
+        jdbc.sql("""
+                        INSERT INTO enrolment_notice (enrolment_id, event_id, edition_id, employee_id, from_status,
+                                                      to_status, waitlist_position, offer_expires_at, reason, created_at)
+                        VALUES (:enrolment, :event, :edition, :employee, :from, :to, :position, :expires, :reason, :now)""")
                 .param("enrolment", change.enrolmentId()).param("event", change.eventId())
                 .param("edition", change.editionId()).param("employee", change.employeeId())
                 .param("from", change.from() == null ? null : change.from().name()).param("to", change.to().name())
@@ -41,10 +42,11 @@ public class EnrolmentNotices {
     }
 
     /** Locks and returns up to {@code limit} notices, oldest first, that no other transaction holds. */
-    public List<Notice> claim(int limit) {
-        return jdbc.sql("SELECT id, enrolment_id, event_id, edition_id, employee_id, from_status, to_status,"
-                        + " waitlist_position, offer_expires_at, reason FROM enrolment_notice"
-                        + " ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED")
+    List<Notice> claim(int limit) {
+        return jdbc.sql("""
+                        SELECT id, enrolment_id, event_id, edition_id, employee_id, from_status, to_status,
+                               waitlist_position, offer_expires_at, reason
+                        FROM enrolment_notice ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED""")
                 .param("limit", limit)
                 .query((rs, n) -> {
                     String from = rs.getString("from_status");
@@ -59,7 +61,7 @@ public class EnrolmentNotices {
                 .list();
     }
 
-    public void delete(Collection<Long> ids) {
+    void delete(Collection<Long> ids) {
         if (!ids.isEmpty()) {
             jdbc.sql("DELETE FROM enrolment_notice WHERE id IN (:ids)").param("ids", ids).update();
         }

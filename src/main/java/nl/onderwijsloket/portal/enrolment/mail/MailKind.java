@@ -1,8 +1,9 @@
-package nl.onderwijsloket.portal.notification;
+package nl.onderwijsloket.portal.enrolment.mail;
 
 import java.util.Locale;
 import java.util.Optional;
 import nl.onderwijsloket.portal.enrolment.EnrolmentStatus;
+import nl.onderwijsloket.portal.notification.CalendarMethod;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,12 +45,12 @@ enum MailKind {
      * was sent as an invitation (ENROLLED) is given up; none otherwise. An offer sends no invitation, so
      * cancelling an offer has nothing to cancel.
      */
-    static Optional<ICalendar.Method> calendar(@Nullable EnrolmentStatus from, EnrolmentStatus to) {
+    static Optional<CalendarMethod> calendar(@Nullable EnrolmentStatus from, EnrolmentStatus to) {
         if (to == EnrolmentStatus.ENROLLED) {
-            return Optional.of(ICalendar.Method.REQUEST);
+            return Optional.of(CalendarMethod.REQUEST);
         }
         if (to == EnrolmentStatus.CANCELLED && from == EnrolmentStatus.ENROLLED) {
-            return Optional.of(ICalendar.Method.CANCEL);
+            return Optional.of(CalendarMethod.CANCEL);
         }
         return Optional.empty();
     }

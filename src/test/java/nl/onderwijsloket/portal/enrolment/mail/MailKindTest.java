@@ -1,4 +1,4 @@
-package nl.onderwijsloket.portal.notification;
+package nl.onderwijsloket.portal.enrolment.mail;
 
 import static nl.onderwijsloket.portal.enrolment.EnrolmentStatus.AWAITING_APPROVAL;
 import static nl.onderwijsloket.portal.enrolment.EnrolmentStatus.CANCELLED;
@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import nl.onderwijsloket.portal.notification.CalendarMethod;
 import org.junit.jupiter.api.Test;
 
 /** Which change mails what, and which carries a calendar. */
@@ -40,10 +41,10 @@ class MailKindTest {
 
     @Test
     void aSeatSendsTheMeetingsAndGivingUpAnInvitedSeatCancelsThem() {
-        assertThat(MailKind.calendar(null, ENROLLED)).contains(ICalendar.Method.REQUEST);
-        assertThat(MailKind.calendar(OFFERED, ENROLLED)).contains(ICalendar.Method.REQUEST);
-        assertThat(MailKind.calendar(AWAITING_APPROVAL, ENROLLED)).contains(ICalendar.Method.REQUEST);
-        assertThat(MailKind.calendar(ENROLLED, CANCELLED)).contains(ICalendar.Method.CANCEL);
+        assertThat(MailKind.calendar(null, ENROLLED)).contains(CalendarMethod.REQUEST);
+        assertThat(MailKind.calendar(OFFERED, ENROLLED)).contains(CalendarMethod.REQUEST);
+        assertThat(MailKind.calendar(AWAITING_APPROVAL, ENROLLED)).contains(CalendarMethod.REQUEST);
+        assertThat(MailKind.calendar(ENROLLED, CANCELLED)).contains(CalendarMethod.CANCEL);
         assertThat(MailKind.calendar(OFFERED, CANCELLED)).isEmpty();
         assertThat(MailKind.calendar(WAITLISTED, CANCELLED)).isEmpty();
         assertThat(MailKind.calendar(null, WAITLISTED)).isEmpty();

@@ -1,11 +1,11 @@
-package nl.onderwijsloket.portal.notification.data;
+package nl.onderwijsloket.portal.enrolment.mail;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** What a mail says about an edition: course, provider, period, place and meetings in order. */
-public record EditionFacts(
+record EditionFacts(
         long courseId,
         String courseTitle,
         String providerName,

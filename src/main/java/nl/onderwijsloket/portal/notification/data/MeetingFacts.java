@@ -1,8 +1,0 @@
-package nl.onderwijsloket.portal.notification.data;
-
-import java.time.LocalDateTime;
-import org.jspecify.annotations.Nullable;
-
-/** One meeting of an edition; times are local Europe/Amsterdam, as stored. */
-public record MeetingFacts(long id, int seq, LocalDateTime startsAt, LocalDateTime endsAt, @Nullable String topic) {
-}

@@ -1,7 +1,0 @@
-package nl.onderwijsloket.portal.notification.data;
-
-import java.util.Locale;
-
-/** Someone who gets a mail: address, how to greet them, full name, and the language they read. */
-public record Recipient(String email, String firstName, String fullName, Locale locale) {
-}
