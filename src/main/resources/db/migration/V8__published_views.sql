@@ -42,3 +42,10 @@ CREATE ALGORITHM = MERGE VIEW security_account AS
     SELECT id, username, display_name, email, employee_id, board_id, provider_id, enabled FROM user_account;
 CREATE ALGORITHM = MERGE VIEW security_account_role AS
     SELECT user_account_id, role FROM user_account_role;
+
+-- A meeting with registered attendance is not removed (it was a check by the catalogue reading enrolment's
+-- table). Enrolment's table now says so itself: its reference to the meeting restricts the delete, and the
+-- catalogue turns the refusal into its message, without reading attendance.
+ALTER TABLE attendance DROP FOREIGN KEY fk_attendance_meeting;
+ALTER TABLE attendance ADD CONSTRAINT fk_attendance_meeting FOREIGN KEY (meeting_id) REFERENCES meeting (id)
+    ON DELETE RESTRICT;

@@ -1,5 +1,6 @@
 package nl.onderwijsloket.portal.catalogue;
 
+import nl.onderwijsloket.portal.common.RuleViolation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +16,7 @@ import nl.onderwijsloket.portal.catalogue.data.MeetingRepository;
 import nl.onderwijsloket.portal.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -90,9 +92,9 @@ public class EditionPlanningService {
     @PreAuthorize("hasRole('PROVIDER')")
     public long create(long courseId, EditionPlan plan) {
         Course course = own(courses.findById(courseId)
-                .orElseThrow(() -> new PlanningException("edition.error.no-course")));
+                .orElseThrow(() -> new RuleViolation("edition.error.no-course")));
         if (plan.status() == EditionStatus.CANCELLED || !CHOOSABLE.contains(plan.status())) {
-            throw new PlanningException("edition.error.new-status");
+            throw new RuleViolation("edition.error.new-status");
         }
         check(plan);
         var edition = new Edition(course);
@@ -119,18 +121,18 @@ public class EditionPlanningService {
         EditionStatus to = plan.status();
         changeable(edition);
         if (!CHOOSABLE.contains(to)) {
-            throw new PlanningException("edition.error.status-not-choosable");
+            throw new RuleViolation("edition.error.status-not-choosable");
         }
         if (to == EditionStatus.PLANNED && from != EditionStatus.PLANNED) {
-            throw new PlanningException("edition.error.back-to-planned");
+            throw new RuleViolation("edition.error.back-to-planned");
         }
         check(plan);
         if (plan.capacity() < edition.getSeatsTaken()) {
-            throw new PlanningException("edition.error.capacity-below-taken", edition.getSeatsTaken());
+            throw new RuleViolation("edition.error.capacity-below-taken", edition.getSeatsTaken());
         }
         if (meetings.countOutside(editionId, plan.startDate().atStartOfDay(),
                 plan.endDate().plusDays(1).atStartOfDay()) > 0) {
-            throw new PlanningException("edition.error.meetings-outside");
+            throw new RuleViolation("edition.error.meetings-outside");
         }
         int oldCapacity = edition.getCapacity();
         Place oldPlace = Place.of(edition);
@@ -196,14 +198,17 @@ public class EditionPlanningService {
     @PreAuthorize("hasRole('PROVIDER')")
     public void removeMeeting(long meetingId, long version) {
         Meeting meeting = lockedMeeting(meetingId, version);
-        if (meetings.countAttendance(meetingId) > 0) {
-            throw new PlanningException("edition.error.meeting-has-attendance");
-        }
         long editionId = meeting.getEditionId();
         var removed = new MeetingsChanged.RemovedMeeting(meetingId, meeting.getStartsAt(), meeting.getEndsAt(),
                 meeting.getTopic());
         meetings.delete(meeting);
-        meetings.flush();
+        try {
+            meetings.flush();
+        } catch (DataIntegrityViolationException e) {
+            // Only attendance refers to a meeting (its foreign key restricts the delete, V8); the transaction
+            // rolls back, so nothing changed.
+            throw new RuleViolation("edition.error.meeting-has-attendance");
+        }
         meetings.renumber(editionId);
         events.publishEvent(MeetingsChanged.removed(editionId, removed));
     }
@@ -211,10 +216,10 @@ public class EditionPlanningService {
     /** The meeting, after locking its (own, changeable) edition, if it is still at the version the caller saw. */
     private Meeting lockedMeeting(long meetingId, long version) {
         long editionId = meetings.editionOf(meetingId)
-                .orElseThrow(() -> new PlanningException("edition.error.meeting-gone"));
+                .orElseThrow(() -> new RuleViolation("edition.error.meeting-gone"));
         changeable(lockOwn(editionId));
         Meeting meeting = meetings.findById(meetingId)
-                .orElseThrow(() -> new PlanningException("edition.error.meeting-gone"));
+                .orElseThrow(() -> new RuleViolation("edition.error.meeting-gone"));
         if (meeting.getVersion() != version) {
             throw new OptimisticLockingFailureException("Meeting " + meetingId + " changed since version " + version);
         }
@@ -223,7 +228,7 @@ public class EditionPlanningService {
 
     private Edition lockOwn(long editionId) {
         Edition edition = editions.lockById(editionId)
-                .orElseThrow(() -> new PlanningException("edition.error.no-edition"));
+                .orElseThrow(() -> new RuleViolation("edition.error.no-edition"));
         own(edition.getCourse());
         return edition;
     }
@@ -237,7 +242,7 @@ public class EditionPlanningService {
 
     private static void changeable(Edition edition) {
         if (edition.getStatus() == EditionStatus.CANCELLED || edition.getStatus() == EditionStatus.COMPLETED) {
-            throw new PlanningException("edition.error.not-changeable");
+            throw new RuleViolation("edition.error.not-changeable");
         }
     }
 
@@ -245,40 +250,40 @@ public class EditionPlanningService {
     private static void check(EditionPlan plan) {
         if (plan.startDate() == null || plan.endDate() == null || plan.enrolmentDeadline() == null
                 || plan.status() == null) {
-            throw new PlanningException("edition.error.incomplete");
+            throw new RuleViolation("edition.error.incomplete");
         }
         if (plan.endDate().isBefore(plan.startDate())) {
-            throw new PlanningException("edition.error.end-before-start");
+            throw new RuleViolation("edition.error.end-before-start");
         }
         if (plan.enrolmentDeadline().isAfter(plan.startDate())) {
-            throw new PlanningException("edition.error.deadline-after-start");
+            throw new RuleViolation("edition.error.deadline-after-start");
         }
         if (plan.cancellationDeadline() != null && plan.cancellationDeadline().isAfter(plan.startDate())) {
-            throw new PlanningException("edition.error.cancellation-after-start");
+            throw new RuleViolation("edition.error.cancellation-after-start");
         }
         if (plan.capacity() < 1) {
-            throw new PlanningException("edition.error.capacity-positive");
+            throw new RuleViolation("edition.error.capacity-positive");
         }
         if (!plan.online() && blankToNull(plan.locationName()) == null) {
-            throw new PlanningException("edition.error.location-required");
+            throw new RuleViolation("edition.error.location-required");
         }
         if (length(plan.locationName()) > 160 || length(plan.locationTown()) > 80) {
-            throw new PlanningException("edition.error.location-too-long");
+            throw new RuleViolation("edition.error.location-too-long");
         }
     }
 
     private static void check(MeetingPlan plan, Edition edition) {
         if (plan.date() == null || plan.start() == null || plan.end() == null) {
-            throw new PlanningException("meeting.error.incomplete");
+            throw new RuleViolation("meeting.error.incomplete");
         }
         if (!plan.end().isAfter(plan.start())) {
-            throw new PlanningException("meeting.error.end-before-start");
+            throw new RuleViolation("meeting.error.end-before-start");
         }
         if (plan.date().isBefore(edition.getStartDate()) || plan.date().isAfter(edition.getEndDate())) {
-            throw new PlanningException("meeting.error.outside-edition");
+            throw new RuleViolation("meeting.error.outside-edition");
         }
         if (length(plan.topic()) > 200) {
-            throw new PlanningException("meeting.error.topic-too-long");
+            throw new RuleViolation("meeting.error.topic-too-long");
         }
     }
 

@@ -3,7 +3,7 @@ package nl.onderwijsloket.portal.common;
 /**
  * A rule of the portal said no (a full edition, a deadline after the start, ...). The message key names
  * the reason in the translation files, so every screen can tell the user why in their own language;
- * nothing was changed.
+ * nothing was changed. The one type every service throws for a refusal, whichever feature's rule it is.
  */
 public class RuleViolation extends RuntimeException {
 

@@ -1,11 +1,12 @@
 package nl.onderwijsloket.portal.enrolment;
 
+import nl.onderwijsloket.portal.common.RuleViolation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.onderwijsloket.portal.enrolment.data.EnrolmentListSql;
-import nl.onderwijsloket.portal.enrolment.data.EnrolmentStore;
+import nl.onderwijsloket.portal.enrolment.data.EnrolmentSql;
 import nl.onderwijsloket.portal.security.CurrentUser;
 import nl.onderwijsloket.portal.security.PortalUser;
 import nl.onderwijsloket.portal.security.Role;
@@ -25,11 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class EnrolmentOverview {
 
     private final EnrolmentListSql queries;
-    private final EnrolmentStore store;
+    private final EnrolmentSql store;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    EnrolmentOverview(EnrolmentListSql queries, EnrolmentStore store, CurrentUser currentUser, Clock clock) {
+    EnrolmentOverview(EnrolmentListSql queries, EnrolmentSql store, CurrentUser currentUser, Clock clock) {
         this.queries = queries;
         this.store = store;
         this.currentUser = currentUser;
@@ -64,7 +65,7 @@ public class EnrolmentOverview {
     /** The audit trail of one enrolment: for HR of the person's board and for coordinators. */
     @PreAuthorize("hasAnyRole('HR', 'COORDINATOR')")
     public List<AuditEntry> history(long enrolmentId) {
-        var enrolment = store.find(enrolmentId).orElseThrow(() -> new EnrolmentException("enrolment.error.not-found"));
+        var enrolment = store.find(enrolmentId).orElseThrow(() -> new RuleViolation("enrolment.error.not-found"));
         PortalUser user = currentUser.require();
         if (!user.has(Role.COORDINATOR) && enrolment.boardId() != currentUser.requireBoard()) {
             throw new AccessDeniedException("Enrolment of another board");

@@ -1,5 +1,6 @@
 package nl.onderwijsloket.portal.enrolment;
 
+import nl.onderwijsloket.portal.common.RuleViolation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +18,7 @@ import nl.onderwijsloket.portal.enrolment.data.Applicant;
 import nl.onderwijsloket.portal.enrolment.data.EditionState;
 import nl.onderwijsloket.portal.enrolment.data.Enrolling;
 import nl.onderwijsloket.portal.enrolment.data.EnrolmentRow;
-import nl.onderwijsloket.portal.enrolment.data.EnrolmentStore;
+import nl.onderwijsloket.portal.enrolment.data.EnrolmentSql;
 import nl.onderwijsloket.portal.enrolment.data.PersonRef;
 import nl.onderwijsloket.portal.security.CurrentUser;
 import nl.onderwijsloket.portal.security.PortalUser;
@@ -40,13 +41,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EnrolmentService {
 
-    private final EnrolmentStore store;
+    private final EnrolmentSql store;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration offerWindow;
 
-    EnrolmentService(EnrolmentStore store, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+    EnrolmentService(EnrolmentSql store, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
                      @Value("${portal.enrolment.offer-hours:48}") int offerHours) {
         this.store = store;
         this.currentUser = currentUser;
@@ -73,12 +74,12 @@ public class EnrolmentService {
     public BookingResult enrolSelf(long editionId) {
         PortalUser user = currentUser.require();
         if (user.employeeId() == null) {
-            throw new EnrolmentException("enrolment.error.no-person");
+            throw new RuleViolation("enrolment.error.no-person");
         }
         Enrolling enrolling = lockForEnrolment(editionId, List.of(user.employeeId()));
         BookingResult result = enrol(enrolling.edition(), enrolling.applicants().getFirst(), Actor.of(user), false);
         if (result.outcome() == Outcome.NOT_ELIGIBLE || result.outcome() == Outcome.ALREADY_ENROLLED) {
-            throw new EnrolmentException(result.reasonKey());
+            throw new RuleViolation(result.reasonKey());
         }
         return result;
     }
@@ -139,7 +140,7 @@ public class EnrolmentService {
         if (existing != null) {
             id = existing.id();
             if (!store.reopen(id, existing.status(), status, position, actor.accountId(), now)) {
-                throw new EnrolmentException("enrolment.error.changed-meanwhile");
+                throw new RuleViolation("enrolment.error.changed-meanwhile");
             }
         } else {
             id = store.insert(edition.id(), person.id(), status, position, actor.accountId(), now);
@@ -180,10 +181,10 @@ public class EnrolmentService {
             throw new AccessDeniedException("Not allowed to cancel enrolment " + enrolmentId);
         }
         if (!staff && LocalDate.now(clock).isAfter(edition.cancellationDeadline())) {
-            throw new EnrolmentException("enrolment.error.cancellation-deadline-passed");
+            throw new RuleViolation("enrolment.error.cancellation-deadline-passed");
         }
         if (!enrolment.status().active()) {
-            throw new EnrolmentException("enrolment.error.not-active");
+            throw new RuleViolation("enrolment.error.not-active");
         }
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         leave(enrolment, edition, EnrolmentStatus.CANCELLED, why, Actor.of(user));
@@ -199,13 +200,13 @@ public class EnrolmentService {
         EditionState edition = enrolling.edition();
         enrolment = find(enrolmentId);
         if (enrolment.status() != EnrolmentStatus.AWAITING_APPROVAL) {
-            throw new EnrolmentException("enrolment.error.not-awaiting-approval");
+            throw new RuleViolation("enrolment.error.not-awaiting-approval");
         }
         Applicant applicant = enrolling.applicants().getFirst();
         PersonRef person = applicant.person();
         String refusal = refusal(edition, applicant);
         if (refusal != null) {
-            throw new EnrolmentException(refusal);
+            throw new RuleViolation(refusal);
         }
         EnrolmentStatus to;
         Integer position = null;
@@ -224,14 +225,14 @@ public class EnrolmentService {
     @PreAuthorize("hasRole('HR')")
     public void decline(long enrolmentId, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new EnrolmentException("enrolment.error.reason-required");
+            throw new RuleViolation("enrolment.error.reason-required");
         }
         PortalUser user = currentUser.require();
         EnrolmentRow enrolment = ownBoard(find(enrolmentId));
         lock(enrolment.editionId());
         enrolment = find(enrolmentId);
         if (enrolment.status() != EnrolmentStatus.AWAITING_APPROVAL) {
-            throw new EnrolmentException("enrolment.error.not-awaiting-approval");
+            throw new RuleViolation("enrolment.error.not-awaiting-approval");
         }
         move(enrolment, EnrolmentStatus.CANCELLED, null, null, reason.strip(), Actor.of(user));
     }
@@ -245,10 +246,10 @@ public class EnrolmentService {
         lock(enrolment.editionId());
         enrolment = find(enrolmentId);
         if (enrolment.status() != EnrolmentStatus.OFFERED) {
-            throw new EnrolmentException("enrolment.error.no-offer");
+            throw new RuleViolation("enrolment.error.no-offer");
         }
         if (!clock.instant().isBefore(enrolment.offerExpiresAt())) {
-            throw new EnrolmentException("enrolment.error.offer-expired");
+            throw new RuleViolation("enrolment.error.offer-expired");
         }
         move(enrolment, EnrolmentStatus.ENROLLED, null, null, null, Actor.of(user));
     }
@@ -262,7 +263,7 @@ public class EnrolmentService {
         EditionState edition = lock(enrolment.editionId());
         enrolment = find(enrolmentId);
         if (enrolment.status() != EnrolmentStatus.OFFERED) {
-            throw new EnrolmentException("enrolment.error.no-offer");
+            throw new RuleViolation("enrolment.error.no-offer");
         }
         leave(enrolment, edition, EnrolmentStatus.CANCELLED, "enrolment.reason.offer-declined", Actor.of(user));
     }
@@ -342,7 +343,7 @@ public class EnrolmentService {
         EnrolmentRow enrolment = find(enrolmentId);
         started(enrolment, edition);
         if (!store.complete(enrolmentId, edition.studyLoadHours(), LocalDate.now(clock), clock.instant())) {
-            throw new EnrolmentException("enrolment.error.changed-meanwhile");
+            throw new RuleViolation("enrolment.error.changed-meanwhile");
         }
         record(enrolment.after(EnrolmentStatus.COMPLETED, null, null, null), enrolment.status(), Actor.of(user));
     }
@@ -360,10 +361,10 @@ public class EnrolmentService {
 
     private void started(EnrolmentRow enrolment, EditionState edition) {
         if (enrolment.status() != EnrolmentStatus.ENROLLED) {
-            throw new EnrolmentException("enrolment.error.not-enrolled");
+            throw new RuleViolation("enrolment.error.not-enrolled");
         }
         if (LocalDate.now(clock).isBefore(edition.startDate())) {
-            throw new EnrolmentException("enrolment.error.not-started");
+            throw new RuleViolation("enrolment.error.not-started");
         }
     }
 
@@ -413,7 +414,7 @@ public class EnrolmentService {
                       String reason, Actor actor) {
         if (!store.transition(enrolment.id(), enrolment.status(), to, position, offerExpiresAt, reason,
                 clock.instant())) {
-            throw new EnrolmentException("enrolment.error.changed-meanwhile");
+            throw new RuleViolation("enrolment.error.changed-meanwhile");
         }
         record(enrolment.after(to, position, offerExpiresAt, reason), enrolment.status(), actor);
     }
@@ -444,15 +445,15 @@ public class EnrolmentService {
     }
 
     private EnrolmentRow find(long id) {
-        return store.find(id).orElseThrow(() -> new EnrolmentException("enrolment.error.not-found"));
+        return store.find(id).orElseThrow(() -> new RuleViolation("enrolment.error.not-found"));
     }
 
     private Enrolling lockForEnrolment(long editionId, Collection<Long> employeeIds) {
         return store.lockForEnrolment(editionId, employeeIds)
-                .orElseThrow(() -> new EnrolmentException("enrolment.error.no-edition"));
+                .orElseThrow(() -> new RuleViolation("enrolment.error.no-edition"));
     }
 
     private EditionState lock(long editionId) {
-        return store.lockEdition(editionId).orElseThrow(() -> new EnrolmentException("enrolment.error.no-edition"));
+        return store.lockEdition(editionId).orElseThrow(() -> new RuleViolation("enrolment.error.no-edition"));
     }
 }

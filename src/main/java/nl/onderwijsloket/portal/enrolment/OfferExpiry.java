@@ -1,7 +1,7 @@
 package nl.onderwijsloket.portal.enrolment;
 
 import java.time.Clock;
-import nl.onderwijsloket.portal.enrolment.data.EnrolmentStore;
+import nl.onderwijsloket.portal.enrolment.data.EnrolmentSql;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -15,11 +15,11 @@ class OfferExpiry {
 
     private static final int BATCH = 100;
 
-    private final EnrolmentStore store;
+    private final EnrolmentSql store;
     private final EnrolmentService enrolments;
     private final Clock clock;
 
-    OfferExpiry(EnrolmentStore store, EnrolmentService enrolments, Clock clock) {
+    OfferExpiry(EnrolmentSql store, EnrolmentService enrolments, Clock clock) {
         this.store = store;
         this.enrolments = enrolments;
         this.clock = clock;

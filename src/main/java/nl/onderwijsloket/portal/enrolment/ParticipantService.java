@@ -1,12 +1,13 @@
 package nl.onderwijsloket.portal.enrolment;
 
+import nl.onderwijsloket.portal.common.RuleViolation;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import nl.onderwijsloket.portal.enrolment.data.EditionState;
 import nl.onderwijsloket.portal.enrolment.data.EnrolmentRow;
-import nl.onderwijsloket.portal.enrolment.data.EnrolmentStore;
+import nl.onderwijsloket.portal.enrolment.data.EnrolmentSql;
 import nl.onderwijsloket.portal.enrolment.data.ParticipantSql;
 import nl.onderwijsloket.portal.enrolment.data.ParticipantSql.Scope;
 import nl.onderwijsloket.portal.security.CurrentUser;
@@ -32,11 +33,11 @@ public class ParticipantService {
     static final int MAX_PAGE = 100;
 
     private final ParticipantSql participants;
-    private final EnrolmentStore store;
+    private final EnrolmentSql store;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ParticipantService(ParticipantSql participants, EnrolmentStore store, CurrentUser currentUser, Clock clock) {
+    ParticipantService(ParticipantSql participants, EnrolmentSql store, CurrentUser currentUser, Clock clock) {
         this.participants = participants;
         this.store = store;
         this.currentUser = currentUser;
@@ -85,21 +86,21 @@ public class ParticipantService {
     public void recordAttendance(long meetingId, long enrolmentId, boolean present) {
         PortalUser user = currentUser.require();
         var meeting = participants.meeting(meetingId)
-                .orElseThrow(() -> new EnrolmentException("attendance.error.no-meeting"));
+                .orElseThrow(() -> new RuleViolation("attendance.error.no-meeting"));
         long editionId = meeting.editionId();
         EditionState edition = store.lockEdition(editionId)
-                .orElseThrow(() -> new EnrolmentException("enrolment.error.no-edition"));
+                .orElseThrow(() -> new RuleViolation("enrolment.error.no-edition"));
         if (user.providerId() == null || user.providerId() != edition.providerId()) {
             throw new AccessDeniedException("Edition " + editionId + " is not the provider's own");
         }
         EnrolmentRow enrolment = store.find(enrolmentId)
                 .filter(e -> e.editionId() == editionId)
-                .orElseThrow(() -> new EnrolmentException("attendance.error.not-participant"));
+                .orElseThrow(() -> new RuleViolation("attendance.error.not-participant"));
         if (enrolment.status() != EnrolmentStatus.ENROLLED && enrolment.status() != EnrolmentStatus.COMPLETED) {
-            throw new EnrolmentException("attendance.error.not-participant");
+            throw new RuleViolation("attendance.error.not-participant");
         }
         if (meeting.startsAt().isAfter(LocalDateTime.now(clock))) {
-            throw new EnrolmentException("attendance.error.not-yet");
+            throw new RuleViolation("attendance.error.not-yet");
         }
         participants.recordAttendance(meetingId, enrolmentId, present, user.accountId(), clock.instant());
     }

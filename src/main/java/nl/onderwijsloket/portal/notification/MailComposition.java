@@ -1,7 +1,7 @@
 package nl.onderwijsloket.portal.notification;
 
 import java.util.function.Supplier;
-import nl.onderwijsloket.portal.notification.data.ComposeLock;
+import nl.onderwijsloket.portal.notification.data.ComposeLockSql;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,9 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class MailComposition {
 
     private final TransactionTemplate transaction;
-    private final ComposeLock lock;
+    private final ComposeLockSql lock;
 
-    MailComposition(PlatformTransactionManager transactions, ComposeLock lock) {
+    MailComposition(PlatformTransactionManager transactions, ComposeLockSql lock) {
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);

@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import nl.onderwijsloket.portal.notification.data.CalendarSequences;
-import nl.onderwijsloket.portal.notification.data.MailOutbox;
+import nl.onderwijsloket.portal.notification.data.CalendarSequenceSql;
+import nl.onderwijsloket.portal.notification.data.MailOutboxSql;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,12 +30,12 @@ public class Outbox {
     /** The {@code mail_outbox.ics} column is a TEXT: at most 65,535 bytes. */
     static final int ICS_BYTES = 65_535;
 
-    private final MailOutbox table;
-    private final CalendarSequences sequences;
+    private final MailOutboxSql table;
+    private final CalendarSequenceSql sequences;
     private final ICalendarWriter writer;
     private final Clock clock;
 
-    Outbox(MailOutbox table, CalendarSequences sequences, Clock clock,
+    Outbox(MailOutboxSql table, CalendarSequenceSql sequences, Clock clock,
            @Value("${portal.mail.from:noreply@onderwijsloket-oost.example}") String from,
            @Value("${portal.mail.from-name:Onderwijsloket Oost}") String fromName) {
         this.table = table;

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.onderwijsloket.portal.notification.data.MailOutbox;
+import nl.onderwijsloket.portal.notification.data.MailOutboxSql;
 import nl.onderwijsloket.portal.notification.data.PendingMail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +55,7 @@ class OutboxSender {
     private static final Pattern METHOD = Pattern.compile("^METHOD:(\\w+)\\r?$", Pattern.MULTILINE);
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
 
-    private final MailOutbox outbox;
+    private final MailOutboxSql outbox;
     private final List<MailComposer> composers;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final TransactionTemplate transaction;
@@ -65,7 +65,7 @@ class OutboxSender {
     private boolean toldNoHost;
     private boolean serverDown;
 
-    OutboxSender(MailOutbox outbox, List<MailComposer> composers, ObjectProvider<JavaMailSender> mailSender,
+    OutboxSender(MailOutboxSql outbox, List<MailComposer> composers, ObjectProvider<JavaMailSender> mailSender,
                  PlatformTransactionManager transactions, Clock clock,
                  @Value("${portal.mail.from:noreply@onderwijsloket-oost.example}") String from,
                  @Value("${portal.mail.from-name:Onderwijsloket Oost}") String fromName) {

@@ -18,7 +18,7 @@ import nl.onderwijsloket.portal.catalogue.CourseLevel;
 import nl.onderwijsloket.portal.catalogue.EditionStatus;
 import nl.onderwijsloket.portal.catalogue.Theme;
 import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
-import nl.onderwijsloket.portal.enrolment.PeopleFixtures;
+import nl.onderwijsloket.portal.enrolment.EnrolmentFixtures;
 import nl.onderwijsloket.portal.people.JobFunction;
 import nl.onderwijsloket.portal.people.Sector;
 import nl.onderwijsloket.portal.security.PortalUser;
@@ -77,13 +77,13 @@ final class MatrixRegion {
     final String tag;
     private final Map<Who, PortalUser> users = new EnumMap<>(Who.class);
     private final JdbcClient jdbc;
-    private final PeopleFixtures people;
+    private final EnrolmentFixtures people;
     private final CatalogueFixtures catalogue;
 
     MatrixRegion(JdbcClient jdbc, CourseReadSql readSql, Clock clock) {
         this.jdbc = jdbc;
         today = LocalDate.now(clock);
-        people = new PeopleFixtures(jdbc);
+        people = new EnrolmentFixtures(jdbc);
         catalogue = new CatalogueFixtures(jdbc, readSql, today);
         tag = Long.toString(System.nanoTime(), 36);
         boardA = people.board("Matrixbestuur A");
@@ -147,7 +147,7 @@ final class MatrixRegion {
             SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("matrix",
                     "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         } else {
-            PeopleFixtures.signIn(users.get(who));
+            EnrolmentFixtures.signIn(users.get(who));
         }
     }
 

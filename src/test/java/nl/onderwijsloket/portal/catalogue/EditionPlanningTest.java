@@ -1,5 +1,6 @@
 package nl.onderwijsloket.portal.catalogue;
 
+import nl.onderwijsloket.portal.common.RuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +13,7 @@ import java.util.Set;
 import nl.onderwijsloket.portal.DatabaseTest;
 import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import nl.onderwijsloket.portal.enrolment.EnrolmentService;
-import nl.onderwijsloket.portal.enrolment.PeopleFixtures;
+import nl.onderwijsloket.portal.enrolment.EnrolmentFixtures;
 import nl.onderwijsloket.portal.people.JobFunction;
 import nl.onderwijsloket.portal.people.Sector;
 import nl.onderwijsloket.portal.security.PortalUser;
@@ -48,7 +49,7 @@ class EditionPlanningTest {
     Clock clock;
 
     CatalogueFixtures catalogue;
-    PeopleFixtures people;
+    EnrolmentFixtures people;
     LocalDate today;
     long course;
     long edition;
@@ -60,7 +61,7 @@ class EditionPlanningTest {
     void setUp() {
         today = LocalDate.now(clock);
         catalogue = new CatalogueFixtures(jdbc, readSql, today);
-        people = new PeopleFixtures(jdbc);
+        people = new EnrolmentFixtures(jdbc);
         long a = catalogue.provider("Planacademie A");
         long b = catalogue.provider("Planacademie B");
         course = catalogue.course(a, "Rekenen in groep 3", "Twee plaatsen.", CourseFormat.ON_SITE,
@@ -83,13 +84,13 @@ class EditionPlanningTest {
 
     private void enrolAll() {
         teachers.forEach(teacher -> {
-            PeopleFixtures.signIn(teacher);
+            EnrolmentFixtures.signIn(teacher);
             enrolments.enrolSelf(edition);
         });
     }
 
     private EditionDetails read() {
-        PeopleFixtures.signIn(providerA);
+        EnrolmentFixtures.signIn(providerA);
         return planning.edition(edition).orElseThrow();
     }
 
@@ -111,7 +112,7 @@ class EditionPlanningTest {
     @Test
     void anotherProviderCannotReadOrChangeTheEditionOrItsMeetings() {
         EditionDetails details = read();
-        PeopleFixtures.signIn(providerB);
+        EnrolmentFixtures.signIn(providerB);
 
         assertThatThrownBy(() -> planning.edition(edition)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> planning.ownCourse(course)).isInstanceOf(AccessDeniedException.class);
@@ -129,7 +130,7 @@ class EditionPlanningTest {
 
     @Test
     void onlyProvidersMayPlan() {
-        PeopleFixtures.signIn(teachers.getFirst());
+        EnrolmentFixtures.signIn(teachers.getFirst());
         assertThatThrownBy(() -> planning.edition(edition)).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -139,7 +140,7 @@ class EditionPlanningTest {
         EditionDetails details = read();
 
         assertThatThrownBy(() -> planning.update(edition, details.version(), with(details.plan(), 1, EditionStatus.OPEN), null))
-                .isInstanceOfSatisfying(PlanningException.class, e -> {
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("edition.error.capacity-below-taken");
                     assertThat(e.arguments()).containsExactly(2);
                 });
@@ -174,7 +175,7 @@ class EditionPlanningTest {
         assertThat(seatsTaken()).isEqualTo(2);
         var opened = read();
         assertThatThrownBy(() -> planning.update(edition, opened.version(), with(opened.plan(), 2, EditionStatus.PLANNED), null))
-                .isInstanceOfSatisfying(PlanningException.class,
+                .isInstanceOfSatisfying(RuleViolation.class,
                         e -> assertThat(e.messageKey()).isEqualTo("edition.error.back-to-planned"));
     }
 
@@ -196,7 +197,7 @@ class EditionPlanningTest {
                 .query(Date.class).optional()).isEmpty();
         var cancelled = read();
         assertThatThrownBy(() -> planning.update(edition, cancelled.version(), with(cancelled.plan(), 2, EditionStatus.OPEN), null))
-                .isInstanceOfSatisfying(PlanningException.class,
+                .isInstanceOfSatisfying(RuleViolation.class,
                         e -> assertThat(e.messageKey()).isEqualTo("edition.error.not-changeable"));
     }
 
@@ -247,7 +248,7 @@ class EditionPlanningTest {
 
     @Test
     void aNewEditionOfAnOwnCourseIsPlannedAndMovesTheCourseNextStart() {
-        PeopleFixtures.signIn(providerA);
+        EnrolmentFixtures.signIn(providerA);
         LocalDate start = today.plusDays(10);
         long id = planning.create(course, new EditionPlan(start, start.plusDays(7), start.minusDays(3),
                 start.minusDays(5), true, null, null, 12, EditionStatus.OPEN));

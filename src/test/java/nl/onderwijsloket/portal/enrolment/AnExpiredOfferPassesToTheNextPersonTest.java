@@ -46,7 +46,7 @@ class AnExpiredOfferPassesToTheNextPersonTest extends KaribuTest {
     Clock clock;
 
     CatalogueFixtures catalogue;
-    PeopleFixtures people;
+    EnrolmentFixtures people;
 
     @AfterEach
     void tearDown() {
@@ -57,7 +57,7 @@ class AnExpiredOfferPassesToTheNextPersonTest extends KaribuTest {
     @Test
     void theNextPersonGetsTheSeatWhenAnOfferLapses() {
         catalogue = new CatalogueFixtures(jdbc, readSql, LocalDate.now(clock));
-        people = new PeopleFixtures(jdbc);
+        people = new EnrolmentFixtures(jdbc);
         long course = catalogue.course(catalogue.provider("Verloopacademie"), "Stemgebruik voor leraren", "Eén plek.",
                 CourseFormat.ON_SITE, CourseLevel.INTRODUCTORY, Set.of(JobFunction.LERAAR), Set.of(Sector.PO),
                 Set.of(Theme.DIDACTIEK));
@@ -68,10 +68,10 @@ class AnExpiredOfferPassesToTheNextPersonTest extends KaribuTest {
                         board, null))
                 .toList();
         teachers.forEach(t -> {
-            PeopleFixtures.signIn(t);
+            EnrolmentFixtures.signIn(t);
             enrolments.enrolSelf(edition);
         });
-        PeopleFixtures.signIn(teachers.get(0));
+        EnrolmentFixtures.signIn(teachers.get(0));
         long bas = jdbc.sql("SELECT id FROM enrolment WHERE edition_id = :e AND employee_id = :p")
                 .param("e", edition).param("p", teachers.get(0).employeeId()).query(Long.class).single();
         enrolments.cancel(bas, null);

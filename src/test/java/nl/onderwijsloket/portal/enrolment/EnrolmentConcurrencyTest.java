@@ -48,7 +48,7 @@ class EnrolmentConcurrencyTest {
     Clock clock;
 
     CatalogueFixtures catalogue;
-    PeopleFixtures people;
+    EnrolmentFixtures people;
 
     @AfterEach
     void cleanUp() {
@@ -59,7 +59,7 @@ class EnrolmentConcurrencyTest {
     @Test
     void twoHundredConcurrentAttemptsOnTwentySeatsGiveTwentyEnrolledAndAGaplessWaitlist() throws Exception {
         catalogue = new CatalogueFixtures(jdbc, readSql, LocalDate.now(clock));
-        people = new PeopleFixtures(jdbc);
+        people = new EnrolmentFixtures(jdbc);
         long course = catalogue.course(catalogue.provider("Drukte Academie"), "Populaire cursus", "Iedereen wil.",
                 CourseFormat.ON_SITE, CourseLevel.INTRODUCTORY, Set.of(JobFunction.LERAAR), Set.of(Sector.PO),
                 Set.of(Theme.DIDACTIEK));
@@ -73,7 +73,7 @@ class EnrolmentConcurrencyTest {
         List<Callable<BookingResult>> attempts = new ArrayList<>();
         for (PortalUser user : users) {
             attempts.add(() -> {
-                PeopleFixtures.signIn(user);
+                EnrolmentFixtures.signIn(user);
                 try {
                     return enrolments.enrolSelf(edition);
                 } finally {
@@ -107,7 +107,7 @@ class EnrolmentConcurrencyTest {
     void enrolmentsInTwoEditionsOfOneCourseDoNotWaitForEachOther(@Autowired PlatformTransactionManager transactions)
             throws Exception {
         catalogue = new CatalogueFixtures(jdbc, readSql, LocalDate.now(clock));
-        people = new PeopleFixtures(jdbc);
+        people = new EnrolmentFixtures(jdbc);
         long course = catalogue.course(catalogue.provider("Twee Edities Academie"), "Cursus in twee edities",
                 "Voorjaar en najaar.", CourseFormat.ON_SITE, CourseLevel.INTRODUCTORY, Set.of(JobFunction.LERAAR),
                 Set.of(Sector.PO), Set.of(Theme.DIDACTIEK));
@@ -124,10 +124,10 @@ class EnrolmentConcurrencyTest {
             // The first enrolment's transaction stays open (holding its edition's lock) until the second,
             // in the other edition of the same course, has finished.
             BookingResult secondResult = new TransactionTemplate(transactions).execute(status -> {
-                PeopleFixtures.signIn(first);
+                EnrolmentFixtures.signIn(first);
                 enrolments.enrolSelf(spring);
                 Future<BookingResult> meanwhile = other.submit(() -> {
-                    PeopleFixtures.signIn(second);
+                    EnrolmentFixtures.signIn(second);
                     try {
                         return enrolments.enrolSelf(autumn);
                     } finally {

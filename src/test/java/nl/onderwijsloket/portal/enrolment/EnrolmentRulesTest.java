@@ -1,5 +1,6 @@
 package nl.onderwijsloket.portal.enrolment;
 
+import nl.onderwijsloket.portal.common.RuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,7 +48,7 @@ class EnrolmentRulesTest {
     Clock clock;
 
     CatalogueFixtures catalogue;
-    PeopleFixtures people;
+    EnrolmentFixtures people;
     long course;
     long edition;
     long boardA;
@@ -60,7 +61,7 @@ class EnrolmentRulesTest {
     @BeforeEach
     void setUp() {
         catalogue = new CatalogueFixtures(jdbc, readSql, LocalDate.now(clock));
-        people = new PeopleFixtures(jdbc);
+        people = new EnrolmentFixtures(jdbc);
         course = catalogue.course(catalogue.provider("Regelacademie"), "Kleine groep", "Twee plaatsen.",
                 CourseFormat.ON_SITE, CourseLevel.INTRODUCTORY, Set.of(JobFunction.LERAAR), Set.of(Sector.PO),
                 Set.of(Theme.GEDRAG));
@@ -84,7 +85,7 @@ class EnrolmentRulesTest {
     }
 
     private BookingResult enrol(PortalUser user) {
-        PeopleFixtures.signIn(user);
+        EnrolmentFixtures.signIn(user);
         return enrolments.enrolSelf(edition);
     }
 
@@ -108,7 +109,7 @@ class EnrolmentRulesTest {
         teachers.forEach(this::enrol);
         assertThat(List.of(status(teachers.get(2)), status(teachers.get(3)))).containsExactly("WAITLISTED 1", "WAITLISTED 2");
 
-        PeopleFixtures.signIn(teachers.get(0));
+        EnrolmentFixtures.signIn(teachers.get(0));
         enrolments.cancel(enrolmentOf(teachers.get(0)), "Ziek");
 
         assertThat(status(teachers.get(0))).isEqualTo("CANCELLED");
@@ -119,7 +120,7 @@ class EnrolmentRulesTest {
         assertThat(Duration.between(clock.instant(), expires)).isBetween(Duration.ofHours(47), Duration.ofHours(48));
         assertThat(seatsTaken()).isEqualTo(2);
 
-        PeopleFixtures.signIn(teachers.get(2));
+        EnrolmentFixtures.signIn(teachers.get(2));
         enrolments.acceptOffer(enrolmentOf(teachers.get(2)));
         assertThat(status(teachers.get(2))).isEqualTo("ENROLLED");
         assertThat(seatsTaken()).isEqualTo(2);
@@ -132,7 +133,7 @@ class EnrolmentRulesTest {
     @Test
     void anExpiredOfferPassesToTheNextPersonByItself() {
         teachers.forEach(this::enrol);
-        PeopleFixtures.signIn(teachers.get(0));
+        EnrolmentFixtures.signIn(teachers.get(0));
         enrolments.cancel(enrolmentOf(teachers.get(0)), null);
         // The acceptance window of Cas's offer has passed.
         jdbc.sql("UPDATE enrolment SET offer_expires_at = :past WHERE id = :id")
@@ -149,23 +150,23 @@ class EnrolmentRulesTest {
                 .param("id", enrolmentOf(teachers.get(2))).query(String.class).single()).isEqualTo("Portaal");
         // Running the job again (say, on a second node) changes nothing more.
         assertThat(offerExpiry.expireOffers()).isZero();
-        PeopleFixtures.signIn(teachers.get(2));
+        EnrolmentFixtures.signIn(teachers.get(2));
         assertThatThrownBy(() -> enrolments.acceptOffer(enrolmentOf(teachers.get(2))))
-                .isInstanceOf(EnrolmentException.class);
+                .isInstanceOf(RuleViolation.class);
     }
 
     @Test
     void leavingTheWaitlistClosesTheGap() {
         teachers.forEach(this::enrol);
         enrol(outsider);
-        PeopleFixtures.signIn(teachers.get(2));
+        EnrolmentFixtures.signIn(teachers.get(2));
         enrolments.cancel(enrolmentOf(teachers.get(2)), null);
         assertThat(List.of(status(teachers.get(3)), status(outsider))).containsExactly("WAITLISTED 1", "WAITLISTED 2");
     }
 
     @Test
     void hrBooksOnlyItsOwnBoardAndACraftedCallChangesNothing() {
-        PeopleFixtures.signIn(hrA);
+        EnrolmentFixtures.signIn(hrA);
         List<BookingResult> results = enrolments.book(edition,
                 teachers.stream().map(PortalUser::employeeId).toList());
         assertThat(results).extracting(BookingResult::outcome)
@@ -174,7 +175,7 @@ class EnrolmentRulesTest {
         assertThat(enrolments.book(edition, List.of(teachers.get(0).employeeId())))
                 .extracting(BookingResult::outcome).containsExactly(Outcome.ALREADY_ENROLLED);
 
-        PeopleFixtures.signIn(hrB);
+        EnrolmentFixtures.signIn(hrB);
         assertThatThrownBy(() -> enrolments.book(edition, List.of(outsider.employeeId(), teachers.get(0).employeeId())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM enrolment WHERE employee_id = :p").param("p", outsider.employeeId())
@@ -183,7 +184,7 @@ class EnrolmentRulesTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(status(teachers.get(0))).isEqualTo("ENROLLED");
 
-        PeopleFixtures.signIn(teachers.get(1));
+        EnrolmentFixtures.signIn(teachers.get(1));
         assertThatThrownBy(() -> enrolments.book(edition, List.of(teachers.get(1).employeeId())))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -195,17 +196,17 @@ class EnrolmentRulesTest {
         assertThat(seatsTaken()).isZero();
         long request = enrolmentOf(teachers.get(0));
 
-        PeopleFixtures.signIn(hrB);
+        EnrolmentFixtures.signIn(hrB);
         assertThatThrownBy(() -> enrolments.approve(request)).isInstanceOf(AccessDeniedException.class);
-        PeopleFixtures.signIn(hrA);
-        assertThatThrownBy(() -> enrolments.decline(request, " ")).isInstanceOf(EnrolmentException.class);
+        EnrolmentFixtures.signIn(hrA);
+        assertThatThrownBy(() -> enrolments.decline(request, " ")).isInstanceOf(RuleViolation.class);
         enrolments.decline(request, "Past niet in het scholingsplan");
         assertThat(status(teachers.get(0))).isEqualTo("CANCELLED");
         assertThat(jdbc.sql("SELECT reason FROM enrolment WHERE id = :id").param("id", request)
                 .query(String.class).single()).isEqualTo("Past niet in het scholingsplan");
 
         assertThat(enrol(teachers.get(0)).outcome()).isEqualTo(Outcome.AWAITING_APPROVAL);
-        PeopleFixtures.signIn(hrA);
+        EnrolmentFixtures.signIn(hrA);
         assertThat(enrolments.approve(request).outcome()).isEqualTo(Outcome.ENROLLED);
         assertThat(seatsTaken()).isEqualTo(1);
     }
@@ -217,14 +218,14 @@ class EnrolmentRulesTest {
         jdbc.sql("UPDATE edition SET cancellation_deadline = :d WHERE id = :id")
                 .param("d", java.sql.Date.valueOf(LocalDate.now(clock).minusDays(1))).param("id", edition).update();
 
-        PeopleFixtures.signIn(teachers.get(0));
+        EnrolmentFixtures.signIn(teachers.get(0));
         assertThatThrownBy(() -> enrolments.cancel(enrolment, null))
-                .isInstanceOfSatisfying(EnrolmentException.class,
+                .isInstanceOfSatisfying(RuleViolation.class,
                         e -> assertThat(e.messageKey()).isEqualTo("enrolment.error.cancellation-deadline-passed"));
-        PeopleFixtures.signIn(teachers.get(1));
+        EnrolmentFixtures.signIn(teachers.get(1));
         assertThatThrownBy(() -> enrolments.cancel(enrolment, null)).isInstanceOf(AccessDeniedException.class);
 
-        PeopleFixtures.signIn(hrA);
+        EnrolmentFixtures.signIn(hrA);
         enrolments.cancel(enrolment, "Op verzoek van de school");
         assertThat(status(teachers.get(0))).isEqualTo("CANCELLED");
         assertThat(seatsTaken()).isZero();

@@ -56,7 +56,7 @@ class MyLearningTest {
     Clock clock;
 
     CatalogueFixtures catalogue;
-    PeopleFixtures people;
+    EnrolmentFixtures people;
     LocalDate today;
     PortalUser anna;
     PortalUser bram;
@@ -71,7 +71,7 @@ class MyLearningTest {
     void setUp() {
         today = LocalDate.now(clock);
         catalogue = new CatalogueFixtures(jdbc, readSql, today);
-        people = new PeopleFixtures(jdbc);
+        people = new EnrolmentFixtures(jdbc);
         long provider = catalogue.provider("Leerhuis Twente");
         reading = course(provider, "Lezen; begrijpen en \"genieten\"");
         arithmetic = course(provider, "Rekenen met Één en ander");
@@ -85,9 +85,9 @@ class MyLearningTest {
         arithmeticDone = completed(anna, catalogue.edition(arithmetic, -30, 10, 0, EditionStatus.COMPLETED),
                 LocalDate.of(today.getYear(), 1, 1), 16);
         completed(bram, catalogue.edition(coaching, -30, 10, 0, EditionStatus.COMPLETED), today, 40);
-        PeopleFixtures.signIn(anna);
+        EnrolmentFixtures.signIn(anna);
         enrolments.enrolSelf(catalogue.edition(coaching, 20, 10, 0, EditionStatus.OPEN));
-        PeopleFixtures.signIn(bram);
+        EnrolmentFixtures.signIn(bram);
         enrolments.enrolSelf(catalogue.edition(reading, 25, 10, 0, EditionStatus.OPEN));
         pathway = catalogue.pathway("Leesroute", List.of(reading, arithmetic, coaching,
                 course(provider, "Afsluitende module")));
@@ -118,7 +118,7 @@ class MyLearningTest {
 
     @Test
     void sheSeesHerOwnEnrolmentsMeetingsAndHoursPerYear() {
-        PeopleFixtures.signIn(anna);
+        EnrolmentFixtures.signIn(anna);
 
         assertThat(learning.enrolments(0, 50)).extracting(e -> e.courseTitle() + " " + e.status())
                 .containsExactly("Coachend begeleiden ENROLLED", "Rekenen met Één en ander COMPLETED",
@@ -134,11 +134,11 @@ class MyLearningTest {
 
     @Test
     void pathwayProgressCountsHerCompletedCourseStepsAndNamesTheNextOne() {
-        PeopleFixtures.signIn(anna);
+        EnrolmentFixtures.signIn(anna);
         assertThat(learning.pathways()).containsExactly(new MyLearning.PathwayProgress(pathway, "Leesroute", 2, 4,
                 new MyLearning.NextStep(3, "Coachend begeleiden", coaching, true)));
 
-        PeopleFixtures.signIn(bram);
+        EnrolmentFixtures.signIn(bram);
         assertThat(learning.pathways()).singleElement().satisfies(p -> {
             assertThat(p.completedSteps()).isEqualTo(1);
             assertThat(p.next()).isEqualTo(new MyLearning.NextStep(1, "Lezen; begrijpen en \"genieten\"", reading, true));
@@ -147,7 +147,7 @@ class MyLearningTest {
 
     @Test
     void theCsvExportHasAHeaderAndOneRowPerCompletedCourse() {
-        PeopleFixtures.signIn(anna);
+        EnrolmentFixtures.signIn(anna);
         String csv = learning.recordCsv(Locale.of("nl"));
 
         assertThat(csv).startsWith("\uFEFF");
@@ -160,7 +160,7 @@ class MyLearningTest {
 
     @Test
     void theCertificateIsAPdfNamingHerTheCourseAndTheHours() throws IOException {
-        PeopleFixtures.signIn(anna);
+        EnrolmentFixtures.signIn(anna);
         byte[] pdf = learning.certificate(arithmeticDone, Locale.of("nl"));
 
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
@@ -179,7 +179,7 @@ class MyLearningTest {
 
     @Test
     void nobodyGetsAnotherPersonsCertificateOrOneForACourseNotCompleted() {
-        PeopleFixtures.signIn(bram);
+        EnrolmentFixtures.signIn(bram);
         assertThatThrownBy(() -> learning.certificate(arithmeticDone, Locale.of("nl")))
                 .isInstanceOf(AccessDeniedException.class);
         long enrolled = jdbc.sql("SELECT id FROM enrolment WHERE employee_id = :p AND status = 'ENROLLED'")

@@ -13,9 +13,11 @@ import nl.onderwijsloket.portal.DatabaseTest;
 import nl.onderwijsloket.portal.catalogue.CatalogueFixtures;
 import nl.onderwijsloket.portal.catalogue.CourseFormat;
 import nl.onderwijsloket.portal.catalogue.CourseLevel;
+import nl.onderwijsloket.portal.catalogue.EditionPlanningService;
 import nl.onderwijsloket.portal.catalogue.EditionStatus;
 import nl.onderwijsloket.portal.catalogue.Theme;
 import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
+import nl.onderwijsloket.portal.common.RuleViolation;
 import nl.onderwijsloket.portal.people.JobFunction;
 import nl.onderwijsloket.portal.people.Sector;
 import nl.onderwijsloket.portal.security.PortalUser;
@@ -46,6 +48,8 @@ class ParticipantRulesTest {
     @Autowired
     EnrolmentService enrolments;
     @Autowired
+    EditionPlanningService planning;
+    @Autowired
     ApplicationEvents events;
     @Autowired
     JdbcClient jdbc;
@@ -55,7 +59,7 @@ class ParticipantRulesTest {
     Clock clock;
 
     CatalogueFixtures catalogue;
-    PeopleFixtures people;
+    EnrolmentFixtures people;
     LocalDate today;
     long edition;
     long otherEdition;
@@ -72,7 +76,7 @@ class ParticipantRulesTest {
     void setUp() {
         today = LocalDate.now(clock);
         catalogue = new CatalogueFixtures(jdbc, readSql, today);
-        people = new PeopleFixtures(jdbc);
+        people = new EnrolmentFixtures(jdbc);
         long a = catalogue.provider("Deelnemersacademie A");
         long b = catalogue.provider("Deelnemersacademie B");
         long course = catalogue.course(a, "Aanwezigheidstest lezen", "Twee plaatsen.", CourseFormat.ON_SITE,
@@ -92,7 +96,7 @@ class ParticipantRulesTest {
                 .toList();
         outsider = people.account("Eva", Set.of(Role.EMPLOYEE), people.employee(boardB, "Eva", "Elders"), boardB, null);
         for (PortalUser person : List.of(teachers.get(0), teachers.get(1), outsider)) {
-            PeopleFixtures.signIn(person);
+            EnrolmentFixtures.signIn(person);
             enrolments.enrolSelf(edition);
         }
         // Anna and Bram have seats, Eva waits; the edition started two days ago.
@@ -135,7 +139,7 @@ class ParticipantRulesTest {
     void theProviderRegistersAttendanceOfEnrolledParticipantsOnly() {
         long anna = enrolmentOf(teachers.get(0));
         long eva = enrolmentOf(outsider);
-        PeopleFixtures.signIn(providerA);
+        EnrolmentFixtures.signIn(providerA);
 
         participants.recordAttendance(meeting, anna, true);
         participants.recordAttendance(meeting, anna, false);
@@ -162,11 +166,38 @@ class ParticipantRulesTest {
         assertThat(list.meetings()).extracting(ParticipantList.Meeting::id).containsExactly(meeting, later);
     }
 
+    /**
+     * The provider cannot remove a meeting once attendance is registered for it (the attendance's reference
+     * restricts the delete); the refusal is the catalogue's rule in words, and the meeting, its number and the
+     * attendance stay. A meeting without attendance is removed.
+     */
+    @Test
+    void aMeetingWithRegisteredAttendanceIsNotRemoved() {
+        long anna = enrolmentOf(teachers.get(0));
+        EnrolmentFixtures.signIn(providerA);
+        participants.recordAttendance(meeting, anna, true);
+
+        assertThatThrownBy(() -> planning.removeMeeting(meeting, versionOf(meeting)))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("edition.error.meeting-has-attendance"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM meeting WHERE id = :m").param("m", meeting).query(Integer.class)
+                .single()).isEqualTo(1);
+        assertThat(present()).containsExactly(anna + ":1");
+
+        planning.removeMeeting(otherMeeting, versionOf(otherMeeting));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM meeting WHERE id = :m").param("m", otherMeeting)
+                .query(Integer.class).single()).isZero();
+    }
+
+    private long versionOf(long meetingId) {
+        return jdbc.sql("SELECT version FROM meeting WHERE id = :m").param("m", meetingId).query(Long.class).single();
+    }
+
     @Test
     void completionCreditsTheStudyLoadWithAnAuditRowAndAnEvent() {
         long anna = enrolmentOf(teachers.get(0));
         long bram = enrolmentOf(teachers.get(1));
-        PeopleFixtures.signIn(providerA);
+        EnrolmentFixtures.signIn(providerA);
 
         enrolments.complete(anna);
         enrolments.markNoShow(bram);
@@ -191,11 +222,11 @@ class ParticipantRulesTest {
 
     @Test
     void completionWaitsForTheStart() {
-        PeopleFixtures.signIn(teachers.get(0));
+        EnrolmentFixtures.signIn(teachers.get(0));
         enrolments.enrolSelf(otherEdition);
         long upcoming = jdbc.sql("SELECT id FROM enrolment WHERE edition_id = :e").param("e", otherEdition)
                 .query(Long.class).single();
-        PeopleFixtures.signIn(providerA);
+        EnrolmentFixtures.signIn(providerA);
         assertThatThrownBy(() -> enrolments.complete(upcoming)).hasMessage("enrolment.error.not-started");
         assertThatThrownBy(() -> enrolments.markNoShow(upcoming)).hasMessage("enrolment.error.not-started");
     }
@@ -203,7 +234,7 @@ class ParticipantRulesTest {
     @Test
     void anotherProviderCanNeitherSeeNorRegisterAnything() {
         long anna = enrolmentOf(teachers.get(0));
-        PeopleFixtures.signIn(providerB);
+        EnrolmentFixtures.signIn(providerB);
 
         assertThatThrownBy(() -> participants.participants(edition)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> participants.edition(edition)).isInstanceOf(AccessDeniedException.class);
@@ -219,7 +250,7 @@ class ParticipantRulesTest {
     @Test
     void hrSeesItsOwnBoardAndTheCoordinatorEverybodyBothReadOnly() {
         long anna = enrolmentOf(teachers.get(0));
-        PeopleFixtures.signIn(hrA);
+        EnrolmentFixtures.signIn(hrA);
         ParticipantList hr = participants.participants(edition).orElseThrow();
         assertThat(hr.manage()).isFalse();
         assertThat(hr.participants()).extracting(ParticipantList.Participant::name)
@@ -228,14 +259,14 @@ class ParticipantRulesTest {
         assertThatThrownBy(() -> participants.recordAttendance(meeting, anna, true)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> enrolments.complete(anna)).isInstanceOf(AccessDeniedException.class);
 
-        PeopleFixtures.signIn(coordinator);
+        EnrolmentFixtures.signIn(coordinator);
         ParticipantList all = participants.participants(edition).orElseThrow();
         assertThat(all.manage()).isFalse();
         assertThat(all.participants()).hasSize(3);
         assertThat(participants.editions("Aanwezigheidstest lezen", 0, 50)).extracting(EditionChoice::id)
                 .containsExactly(otherEdition, edition);
 
-        PeopleFixtures.signIn(outsider);
+        EnrolmentFixtures.signIn(outsider);
         assertThatThrownBy(() -> participants.participants(edition)).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import net.fortuna.ical4j.model.Calendar;
 import nl.onderwijsloket.portal.DatabaseTest;
 import nl.onderwijsloket.portal.notification.TestMailServer.Received;
-import nl.onderwijsloket.portal.notification.data.MailOutbox;
+import nl.onderwijsloket.portal.notification.data.MailOutboxSql;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +62,7 @@ class OutboxTest {
     @Autowired
     Outbox outbox;
     @Autowired
-    MailOutbox table;
+    MailOutboxSql table;
     @Autowired
     OutboxSender sender;
     @Autowired

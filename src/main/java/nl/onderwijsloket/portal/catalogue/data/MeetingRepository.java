@@ -23,9 +23,6 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
             and (m.startsAt < :from or m.startsAt >= :until)""")
     long countOutside(long editionId, LocalDateTime from, LocalDateTime until);
 
-    @Query(value = "SELECT COUNT(*) FROM attendance WHERE meeting_id = :meetingId", nativeQuery = true)
-    long countAttendance(long meetingId);
-
     /**
      * Numbers the edition's meetings 1..n in time order. Two steps, so that no intermediate state collides
      * with the unique key on (edition, seq); the caller holds the edition's row lock. The number is derived,

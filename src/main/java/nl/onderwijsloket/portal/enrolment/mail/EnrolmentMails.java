@@ -39,15 +39,15 @@ class EnrolmentMails implements MailComposer {
     private static final Logger LOG = LoggerFactory.getLogger(EnrolmentMails.class);
     private static final String REASON_KEY_PREFIX = "enrolment.reason.";
 
-    private final MailQueries queries;
-    private final EnrolmentNotices notices;
+    private final EnrolmentMailSql queries;
+    private final EnrolmentNoticeSql notices;
     private final Outbox outbox;
     private final MailComposition composition;
     private final EditionTexts editions;
     private final MessageSource messages;
     private final Clock clock;
 
-    EnrolmentMails(MailQueries queries, EnrolmentNotices notices, Outbox outbox, MailComposition composition,
+    EnrolmentMails(EnrolmentMailSql queries, EnrolmentNoticeSql notices, Outbox outbox, MailComposition composition,
                    EditionTexts editions, MessageSource messages, Clock clock) {
         this.queries = queries;
         this.notices = notices;
@@ -74,8 +74,8 @@ class EnrolmentMails implements MailComposer {
         int handled = 0;
         while (true) {
             Integer batch = composition.batch(() -> {
-                List<EnrolmentNotices.Notice> claimed = notices.claim(BATCH);
-                for (EnrolmentNotices.Notice notice : claimed) {
+                List<EnrolmentNoticeSql.Notice> claimed = notices.claim(BATCH);
+                for (EnrolmentNoticeSql.Notice notice : claimed) {
                     try {
                         compose(notice.change());
                     } catch (DataAccessException e) {
@@ -86,7 +86,7 @@ class EnrolmentMails implements MailComposer {
                         LOG.error("Mail for enrolment change {} dropped: {}", notice.change(), e.toString());
                     }
                 }
-                notices.delete(claimed.stream().map(EnrolmentNotices.Notice::id).toList());
+                notices.delete(claimed.stream().map(EnrolmentNoticeSql.Notice::id).toList());
                 return claimed.size();
             });
             handled += batch == null ? 0 : batch;
@@ -101,7 +101,7 @@ class EnrolmentMails implements MailComposer {
         if (kind.isEmpty()) {
             return;
         }
-        MailQueries.Employee employee = queries.employee(change.employeeId())
+        EnrolmentMailSql.Employee employee = queries.employee(change.employeeId())
                 .orElseThrow(() -> new IllegalStateException("No employee " + change.employeeId()));
         EditionFacts edition = queries.edition(change.editionId())
                 .orElseThrow(() -> new IllegalStateException("No edition " + change.editionId()));

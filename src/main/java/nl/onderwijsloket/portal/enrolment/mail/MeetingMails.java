@@ -42,15 +42,15 @@ class MeetingMails implements MailComposer {
     private static final int BATCH = 100;
     private static final Logger LOG = LoggerFactory.getLogger(MeetingMails.class);
 
-    private final MailQueries queries;
-    private final MeetingNotices notices;
+    private final EnrolmentMailSql queries;
+    private final MeetingNoticeSql notices;
     private final Outbox outbox;
     private final MailComposition composition;
     private final EditionTexts editions;
     private final MessageSource messages;
     private final Clock clock;
 
-    MeetingMails(MailQueries queries, MeetingNotices notices, Outbox outbox, MailComposition composition,
+    MeetingMails(EnrolmentMailSql queries, MeetingNoticeSql notices, Outbox outbox, MailComposition composition,
                  EditionTexts editions, MessageSource messages, Clock clock) {
         this.queries = queries;
         this.notices = notices;
@@ -69,10 +69,10 @@ class MeetingMails implements MailComposer {
         Instant now = clock.instant();
         long edition = change.editionId();
         change.changed().stream().sorted()
-                .forEach(id -> notices.add(edition, id, MeetingNotices.Kind.CHANGED, null, null, null, now));
+                .forEach(id -> notices.add(edition, id, MeetingNoticeSql.Kind.CHANGED, null, null, null, now));
         change.added().stream().sorted()
-                .forEach(id -> notices.add(edition, id, MeetingNotices.Kind.ADDED, null, null, null, now));
-        change.removed().forEach(m -> notices.add(edition, m.id(), MeetingNotices.Kind.REMOVED, m.startsAt(),
+                .forEach(id -> notices.add(edition, id, MeetingNoticeSql.Kind.ADDED, null, null, null, now));
+        change.removed().forEach(m -> notices.add(edition, m.id(), MeetingNoticeSql.Kind.REMOVED, m.startsAt(),
                 m.endsAt(), m.topic(), now));
     }
 
@@ -81,11 +81,11 @@ class MeetingMails implements MailComposer {
         int handled = 0;
         while (true) {
             Integer batch = composition.batch(() -> {
-                List<MeetingNotices.Notice> claimed = notices.claim(BATCH);
-                var byEdition = new LinkedHashMap<Long, List<MeetingNotices.Notice>>();
+                List<MeetingNoticeSql.Notice> claimed = notices.claim(BATCH);
+                var byEdition = new LinkedHashMap<Long, List<MeetingNoticeSql.Notice>>();
                 claimed.forEach(n -> byEdition.computeIfAbsent(n.editionId(), e -> new ArrayList<>()).add(n));
                 byEdition.forEach(this::compose);
-                notices.delete(claimed.stream().map(MeetingNotices.Notice::id).toList());
+                notices.delete(claimed.stream().map(MeetingNoticeSql.Notice::id).toList());
                 return claimed.size();
             });
             handled += batch == null ? 0 : batch;
@@ -96,7 +96,7 @@ class MeetingMails implements MailComposer {
     }
 
     /** The mails about one edition's changed meetings, to everybody enrolled in it now. */
-    private void compose(long editionId, List<MeetingNotices.Notice> changes) {
+    private void compose(long editionId, List<MeetingNoticeSql.Notice> changes) {
         Optional<EditionFacts> found = queries.edition(editionId);
         if (found.isEmpty()) {
             return; // the edition is gone, and with it everybody's enrolment
@@ -106,8 +106,8 @@ class MeetingMails implements MailComposer {
         edition.meetings().forEach(m -> current.put(m.id(), m));
         Set<Long> added = new LinkedHashSet<>();
         Set<Long> changed = new LinkedHashSet<>();
-        List<MeetingNotices.Notice> removed = new ArrayList<>();
-        for (MeetingNotices.Notice notice : changes) {
+        List<MeetingNoticeSql.Notice> removed = new ArrayList<>();
+        for (MeetingNoticeSql.Notice notice : changes) {
             switch (notice.kind()) {
                 case ADDED -> added.add(notice.meetingId());
                 case CHANGED -> changed.add(notice.meetingId());
@@ -119,7 +119,7 @@ class MeetingMails implements MailComposer {
         List<MeetingFacts> addedNow = edition.meetings().stream().filter(m -> added.contains(m.id())).toList();
         List<MeetingFacts> changedNow = edition.meetings().stream().filter(m -> changed.contains(m.id())).toList();
         Set<Long> seen = new LinkedHashSet<>();
-        List<MeetingNotices.Notice> removedNow = removed.stream()
+        List<MeetingNoticeSql.Notice> removedNow = removed.stream()
                 .filter(r -> !current.containsKey(r.meetingId()) && r.startsAt() != null && r.endsAt() != null)
                 .filter(r -> seen.add(r.meetingId()))
                 .toList();
@@ -172,7 +172,7 @@ class MeetingMails implements MailComposer {
                 new CalendarPart(CalendarMethod.REQUEST, editions.entries(edition, entries, text)));
     }
 
-    private OutgoingMail cancellation(EditionFacts edition, List<MeetingNotices.Notice> removed, Recipient person,
+    private OutgoingMail cancellation(EditionFacts edition, List<MeetingNoticeSql.Notice> removed, Recipient person,
                                       MailText text) {
         var body = new ArrayList<String>();
         body.add(text.get("mail.greeting", person.firstName()));

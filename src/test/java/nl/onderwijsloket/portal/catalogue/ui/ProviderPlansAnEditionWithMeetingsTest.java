@@ -30,7 +30,7 @@ import nl.onderwijsloket.portal.catalogue.EditionPlanningService;
 import nl.onderwijsloket.portal.catalogue.EditionStatus;
 import nl.onderwijsloket.portal.catalogue.Theme;
 import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
-import nl.onderwijsloket.portal.enrolment.PeopleFixtures;
+import nl.onderwijsloket.portal.enrolment.EnrolmentFixtures;
 import nl.onderwijsloket.portal.people.JobFunction;
 import nl.onderwijsloket.portal.people.Sector;
 import nl.onderwijsloket.portal.security.PortalUser;
@@ -58,7 +58,7 @@ class ProviderPlansAnEditionWithMeetingsTest extends KaribuTest {
     Clock clock;
 
     CatalogueFixtures catalogue;
-    PeopleFixtures people;
+    EnrolmentFixtures people;
     LocalDate today;
     long course;
     PortalUser office;
@@ -68,7 +68,7 @@ class ProviderPlansAnEditionWithMeetingsTest extends KaribuTest {
     void setUp() {
         today = LocalDate.now(clock);
         catalogue = new CatalogueFixtures(jdbc, readSql, today);
-        people = new PeopleFixtures(jdbc);
+        people = new EnrolmentFixtures(jdbc);
         long provider = catalogue.provider("Academie Planning");
         course = catalogue.course(provider, "Didactisch coachen", "Voor ervaren leraren.", CourseFormat.ON_SITE,
                 CourseLevel.ADVANCED, Set.of(JobFunction.LERAAR), Set.of(Sector.VO), Set.of(Theme.DIDACTIEK));

@@ -26,7 +26,7 @@ import nl.onderwijsloket.portal.catalogue.EditionStatus;
 import nl.onderwijsloket.portal.catalogue.Theme;
 import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import nl.onderwijsloket.portal.enrolment.EnrolmentService;
-import nl.onderwijsloket.portal.enrolment.PeopleFixtures;
+import nl.onderwijsloket.portal.enrolment.EnrolmentFixtures;
 import nl.onderwijsloket.portal.notification.CalendarUids;
 import nl.onderwijsloket.portal.notification.ICalendars;
 import nl.onderwijsloket.portal.notification.TestMailServer;
@@ -93,7 +93,7 @@ class EnrolmentMailTest {
     Clock clock;
 
     CatalogueFixtures catalogue;
-    PeopleFixtures people;
+    EnrolmentFixtures people;
     long course;
     long edition;
     LocalDate start;
@@ -110,7 +110,7 @@ class EnrolmentMailTest {
         SMTP.purge();
         start = LocalDate.now(clock).plusDays(30);
         catalogue = new CatalogueFixtures(jdbc, readSql, LocalDate.now(clock));
-        people = new PeopleFixtures(jdbc);
+        people = new EnrolmentFixtures(jdbc);
         course = catalogue.course(catalogue.provider("Rekenacademie"), TITLE, "Twee plaatsen.",
                 CourseFormat.ON_SITE, CourseLevel.INTRODUCTORY, Set.of(JobFunction.LERAAR), Set.of(Sector.PO),
                 Set.of(Theme.GEDRAG));
@@ -201,7 +201,7 @@ class EnrolmentMailTest {
                 .isEqualTo(4);
 
         // Anna cancels: her calendar entries are withdrawn and her seat is offered to Cas.
-        PeopleFixtures.signIn(anna);
+        EnrolmentFixtures.signIn(anna);
         enrolments.cancel(enrolmentOf(anna), "Ziek");
         mails = sendAndReceive();
         assertThat(mails).containsOnlyKeys(email(anna), email(cas));
@@ -229,7 +229,7 @@ class EnrolmentMailTest {
         assertThat(offer.attachment()).isNull();
 
         // Cas takes the seat: now the meetings go into her calendar.
-        PeopleFixtures.signIn(cas);
+        EnrolmentFixtures.signIn(cas);
         enrolments.acceptOffer(enrolmentOf(cas));
         mails = sendAndReceive();
         assertThat(mails).containsOnlyKeys(email(cas));
@@ -256,7 +256,7 @@ class EnrolmentMailTest {
         assertThat(asked.text()).contains("Beste Hanna HR,", "Medewerker: Anna Test", "Cursus: " + TITLE,
                 "http://localhost:8080/cursus/" + course);
 
-        PeopleFixtures.signIn(hrA);
+        EnrolmentFixtures.signIn(hrA);
         enrolments.approve(enrolmentOf(anna));
         mails = sendAndReceive();
         assertThat(mails).containsOnlyKeys(email(anna));
@@ -270,7 +270,7 @@ class EnrolmentMailTest {
                 .isEqualTo("Your request awaits your employer's approval: " + TITLE);
         assertThat(mails.get(hrEmail(hrA)).subject()).isEqualTo("Akkoord gevraagd: Bram Test voor " + TITLE);
 
-        PeopleFixtures.signIn(hrA);
+        EnrolmentFixtures.signIn(hrA);
         enrolments.decline(enrolmentOf(bram), "Geen budget dit jaar");
         mails = sendAndReceive();
         assertThat(mails).containsOnlyKeys(email(bram));
@@ -284,7 +284,7 @@ class EnrolmentMailTest {
         mails = sendAndReceive();
         assertThat(mails).containsOnlyKeys(email(cas), email(dewi), hrEmail(hrA));
         assertThat(mails.get(email(cas)).subject()).isEqualTo("Inschrijving bevestigd: " + TITLE);
-        PeopleFixtures.signIn(hrA);
+        EnrolmentFixtures.signIn(hrA);
         enrolments.approve(enrolmentOf(dewi));
         mails = sendAndReceive();
         assertThat(mails).containsOnlyKeys(email(dewi));
@@ -318,7 +318,7 @@ class EnrolmentMailTest {
 
     @Test
     void aRolledBackChangeLeavesNoMail() {
-        PeopleFixtures.signIn(anna);
+        EnrolmentFixtures.signIn(anna);
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             enrolments.enrolSelf(edition);
             assertThat(noticeRows(anna)).isEqualTo(1);
@@ -381,7 +381,7 @@ class EnrolmentMailTest {
     // --- helpers ---
 
     private void enrol(PortalUser user) {
-        PeopleFixtures.signIn(user);
+        EnrolmentFixtures.signIn(user);
         enrolments.enrolSelf(edition);
     }
 

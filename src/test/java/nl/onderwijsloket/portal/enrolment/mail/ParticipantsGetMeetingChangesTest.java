@@ -28,7 +28,7 @@ import nl.onderwijsloket.portal.catalogue.MeetingPlan;
 import nl.onderwijsloket.portal.catalogue.Theme;
 import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import nl.onderwijsloket.portal.enrolment.EnrolmentService;
-import nl.onderwijsloket.portal.enrolment.PeopleFixtures;
+import nl.onderwijsloket.portal.enrolment.EnrolmentFixtures;
 import nl.onderwijsloket.portal.notification.CalendarUids;
 import nl.onderwijsloket.portal.notification.ICalendars;
 import nl.onderwijsloket.portal.notification.TestMailServer;
@@ -106,7 +106,7 @@ class ParticipantsGetMeetingChangesTest {
     Clock clock;
 
     CatalogueFixtures catalogue;
-    PeopleFixtures people;
+    EnrolmentFixtures people;
     long course;
     long edition;
     LocalDate start;
@@ -124,7 +124,7 @@ class ParticipantsGetMeetingChangesTest {
         SMTP.purge();
         start = LocalDate.now(clock).plusDays(30);
         catalogue = new CatalogueFixtures(jdbc, readSql, LocalDate.now(clock));
-        people = new PeopleFixtures(jdbc);
+        people = new EnrolmentFixtures(jdbc);
         long providerId = catalogue.provider("Leesacademie");
         course = catalogue.course(providerId, TITLE, "Twee plaatsen.", CourseFormat.ON_SITE,
                 CourseLevel.INTRODUCTORY, Set.of(JobFunction.LERAAR), Set.of(Sector.PO), Set.of(Theme.TAAL));
@@ -146,7 +146,7 @@ class ParticipantsGetMeetingChangesTest {
         dewi = teacher(board, "Dewi", "nl");
         // Anna and Bram take the two seats; Cas and Dewi wait, and Dewi cancels.
         List.of(anna, bram, cas, dewi).forEach(this::enrol);
-        PeopleFixtures.signIn(dewi);
+        EnrolmentFixtures.signIn(dewi);
         enrolments.cancel(enrolmentOf(dewi), null);
         TestMailServer.sendRound(context);
         SMTP.purge();
@@ -172,7 +172,7 @@ class ParticipantsGetMeetingChangesTest {
         Map<Long, Integer> invited = invitationSequences();
 
         EditionDetails.PlannedMeeting meeting = planned(kickOff);
-        PeopleFixtures.signIn(provider);
+        EnrolmentFixtures.signIn(provider);
         planning.updateMeeting(kickOff, meeting.version(),
                 new MeetingPlan(start.plusDays(2), LocalTime.of(13, 0), LocalTime.of(16, 0), "Kennismaking"));
         // The provider's save only noted the change; the mails are written before the next send round.
@@ -210,7 +210,7 @@ class ParticipantsGetMeetingChangesTest {
     void aRemovedMeetingIsCancelledWithItsUidInEveryEnrolledCalendar() throws Exception {
         Map<Long, Integer> invited = invitationSequences();
 
-        PeopleFixtures.signIn(provider);
+        EnrolmentFixtures.signIn(provider);
         planning.removeMeeting(returnDay, planned(returnDay).version());
         Map<String, Received> mails = SMTP.sendAndReceive(context, everybody());
 
@@ -233,7 +233,7 @@ class ParticipantsGetMeetingChangesTest {
 
     @Test
     void anAddedMeetingAndANewPlaceReachTheEnrolledCalendars() throws Exception {
-        PeopleFixtures.signIn(provider);
+        EnrolmentFixtures.signIn(provider);
         long added = planning.addMeeting(edition, new MeetingPlan(start.plusDays(14), LocalTime.of(15, 0),
                 LocalTime.of(17, 0), "Afsluiting"));
         meetings.add(added);
@@ -262,10 +262,10 @@ class ParticipantsGetMeetingChangesTest {
 
     @Test
     void somebodyWhoCancelsBeforeTheMailIsWrittenGetsOnlyTheCancellation() throws Exception {
-        PeopleFixtures.signIn(provider);
+        EnrolmentFixtures.signIn(provider);
         planning.updateMeeting(kickOff, planned(kickOff).version(),
                 new MeetingPlan(start, LocalTime.of(14, 0), LocalTime.of(16, 0), "Kennismaking"));
-        PeopleFixtures.signIn(anna);
+        EnrolmentFixtures.signIn(anna);
         enrolments.cancel(enrolmentOf(anna), null);
 
         Map<String, Received> mails = SMTP.sendAndReceive(context, everybody());
@@ -287,7 +287,7 @@ class ParticipantsGetMeetingChangesTest {
         jdbc.sql("UPDATE edition SET capacity = 1, seats_taken = 1 WHERE id = :e").param("e", empty).update();
         enrol(waiting, empty);
 
-        PeopleFixtures.signIn(provider);
+        EnrolmentFixtures.signIn(provider);
         EditionDetails details = planning.edition(empty).orElseThrow();
         planning.updateMeeting(meeting, details.meetings().getFirst().version(),
                 new MeetingPlan(details.plan().startDate(), LocalTime.of(9, 0), LocalTime.of(10, 0), null));
@@ -313,7 +313,7 @@ class ParticipantsGetMeetingChangesTest {
     }
 
     private EditionDetails.PlannedMeeting planned(long meetingId) {
-        PeopleFixtures.signIn(provider);
+        EnrolmentFixtures.signIn(provider);
         return planning.edition(edition).orElseThrow().meetings().stream().filter(m -> m.id() == meetingId)
                 .findFirst().orElseThrow();
     }
@@ -323,7 +323,7 @@ class ParticipantsGetMeetingChangesTest {
     }
 
     private void enrol(PortalUser user, long editionId) {
-        PeopleFixtures.signIn(user);
+        EnrolmentFixtures.signIn(user);
         enrolments.enrolSelf(editionId);
     }
 

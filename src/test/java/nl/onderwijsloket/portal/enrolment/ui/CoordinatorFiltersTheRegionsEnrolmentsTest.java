@@ -25,7 +25,7 @@ import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import nl.onderwijsloket.portal.enrolment.AuditEntry;
 import nl.onderwijsloket.portal.enrolment.CourseChoice;
 import nl.onderwijsloket.portal.enrolment.EnrolmentService;
-import nl.onderwijsloket.portal.enrolment.PeopleFixtures;
+import nl.onderwijsloket.portal.enrolment.EnrolmentFixtures;
 import nl.onderwijsloket.portal.people.BoardOverview;
 import nl.onderwijsloket.portal.people.JobFunction;
 import nl.onderwijsloket.portal.people.Sector;
@@ -56,7 +56,7 @@ class CoordinatorFiltersTheRegionsEnrolmentsTest extends KaribuTest {
     Clock clock;
 
     CatalogueFixtures catalogue;
-    PeopleFixtures people;
+    EnrolmentFixtures people;
     long boardA;
     long boardB;
     long reading;
@@ -66,7 +66,7 @@ class CoordinatorFiltersTheRegionsEnrolmentsTest extends KaribuTest {
     @BeforeEach
     void setUp() {
         catalogue = new CatalogueFixtures(jdbc, readSql, LocalDate.now(clock));
-        people = new PeopleFixtures(jdbc);
+        people = new EnrolmentFixtures(jdbc);
         long provider = catalogue.provider("Regioacademie");
         reading = catalogue.course(provider, "Regiolezen in de klas", "Lezen.", CourseFormat.ON_SITE,
                 CourseLevel.INTRODUCTORY, Set.of(JobFunction.LERAAR), Set.of(Sector.PO), Set.of(Theme.LEZEN));
@@ -87,7 +87,7 @@ class CoordinatorFiltersTheRegionsEnrolmentsTest extends KaribuTest {
     private void enrol(long board, String name, long edition) {
         PortalUser teacher = people.account(name + " Regio", Set.of(Role.EMPLOYEE),
                 people.employee(board, name, "Regioleraar"), board, null);
-        PeopleFixtures.signIn(teacher);
+        EnrolmentFixtures.signIn(teacher);
         enrolments.enrolSelf(edition);
     }
 

@@ -20,7 +20,7 @@ import nl.onderwijsloket.portal.catalogue.EditionStatus;
 import nl.onderwijsloket.portal.catalogue.Theme;
 import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import nl.onderwijsloket.portal.enrolment.EnrolmentService;
-import nl.onderwijsloket.portal.enrolment.PeopleFixtures;
+import nl.onderwijsloket.portal.enrolment.EnrolmentFixtures;
 import nl.onderwijsloket.portal.people.JobFunction;
 import nl.onderwijsloket.portal.people.Sector;
 import nl.onderwijsloket.portal.security.PortalUser;
@@ -48,13 +48,13 @@ class EmployeeAcceptsAnOfferInMyLearningTest extends KaribuTest {
     Clock clock;
 
     CatalogueFixtures catalogue;
-    PeopleFixtures people;
+    EnrolmentFixtures people;
     PortalUser bram;
 
     @BeforeEach
     void setUp() {
         catalogue = new CatalogueFixtures(jdbc, readSql, LocalDate.now(clock));
-        people = new PeopleFixtures(jdbc);
+        people = new EnrolmentFixtures(jdbc);
         long course = catalogue.course(catalogue.provider("Academie Eén Plaats"), "Schrijven met de klas",
                 "Eén plaats.", CourseFormat.ON_SITE, CourseLevel.INTRODUCTORY, Set.of(JobFunction.LERAAR),
                 Set.of(Sector.PO), Set.of(Theme.TAAL));
@@ -63,11 +63,11 @@ class EmployeeAcceptsAnOfferInMyLearningTest extends KaribuTest {
         PortalUser anna = people.account("Anna Smit", Set.of(Role.EMPLOYEE), people.employee(board, "Anna", "Smit"),
                 board, null);
         bram = people.account("Bram Smit", Set.of(Role.EMPLOYEE), people.employee(board, "Bram", "Smit"), board, null);
-        PeopleFixtures.signIn(anna);
+        EnrolmentFixtures.signIn(anna);
         enrolments.enrolSelf(edition);
-        PeopleFixtures.signIn(bram);
+        EnrolmentFixtures.signIn(bram);
         enrolments.enrolSelf(edition);
-        PeopleFixtures.signIn(anna);
+        EnrolmentFixtures.signIn(anna);
         enrolments.cancel(jdbc.sql("SELECT id FROM enrolment WHERE employee_id = :p").param("p", anna.employeeId())
                 .query(Long.class).single(), null);
         SecurityContextHolder.clearContext();

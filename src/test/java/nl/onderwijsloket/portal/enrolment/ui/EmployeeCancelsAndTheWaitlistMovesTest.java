@@ -17,7 +17,7 @@ import nl.onderwijsloket.portal.catalogue.CourseLevel;
 import nl.onderwijsloket.portal.catalogue.EditionStatus;
 import nl.onderwijsloket.portal.catalogue.Theme;
 import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
-import nl.onderwijsloket.portal.enrolment.PeopleFixtures;
+import nl.onderwijsloket.portal.enrolment.EnrolmentFixtures;
 import nl.onderwijsloket.portal.people.JobFunction;
 import nl.onderwijsloket.portal.people.Sector;
 import nl.onderwijsloket.portal.security.PortalUser;
@@ -42,7 +42,7 @@ class EmployeeCancelsAndTheWaitlistMovesTest extends KaribuTest {
     Clock clock;
 
     CatalogueFixtures catalogue;
-    PeopleFixtures people;
+    EnrolmentFixtures people;
     long course;
     long edition;
     PortalUser anna;
@@ -51,7 +51,7 @@ class EmployeeCancelsAndTheWaitlistMovesTest extends KaribuTest {
     @BeforeEach
     void setUp() {
         catalogue = new CatalogueFixtures(jdbc, readSql, LocalDate.now(clock));
-        people = new PeopleFixtures(jdbc);
+        people = new EnrolmentFixtures(jdbc);
         course = catalogue.course(catalogue.provider("Eenpersoonsacademie"), "Coaching op maat", "Eén plaats.",
                 CourseFormat.ON_SITE, CourseLevel.ADVANCED, Set.of(JobFunction.LERAAR), Set.of(Sector.PO),
                 Set.of(Theme.BEGELEIDING));

@@ -25,7 +25,7 @@ import nl.onderwijsloket.portal.catalogue.Theme;
 import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import nl.onderwijsloket.portal.enrolment.AuditEntry;
 import nl.onderwijsloket.portal.enrolment.EnrolmentService;
-import nl.onderwijsloket.portal.enrolment.PeopleFixtures;
+import nl.onderwijsloket.portal.enrolment.EnrolmentFixtures;
 import nl.onderwijsloket.portal.people.JobFunction;
 import nl.onderwijsloket.portal.people.Sector;
 import nl.onderwijsloket.portal.security.PortalUser;
@@ -53,7 +53,7 @@ class HrApprovesARequestAndReadsItsHistoryTest extends KaribuTest {
     Clock clock;
 
     CatalogueFixtures catalogue;
-    PeopleFixtures people;
+    EnrolmentFixtures people;
     long edition;
     PortalUser hr;
     PortalUser otherHr;
@@ -61,7 +61,7 @@ class HrApprovesARequestAndReadsItsHistoryTest extends KaribuTest {
     @BeforeEach
     void setUp() {
         catalogue = new CatalogueFixtures(jdbc, readSql, LocalDate.now(clock));
-        people = new PeopleFixtures(jdbc);
+        people = new EnrolmentFixtures(jdbc);
         long course = catalogue.course(catalogue.provider("Masteracademie"), "Master leren en innoveren",
                 "Een dure opleiding.", CourseFormat.BLENDED, CourseLevel.SPECIALIST, Set.of(JobFunction.LERAAR),
                 Set.of(Sector.VO), Set.of(Theme.LEIDERSCHAP));
@@ -74,7 +74,7 @@ class HrApprovesARequestAndReadsItsHistoryTest extends KaribuTest {
         for (String name : List.of("Iris", "Joost")) {
             PortalUser teacher = people.account(name + " Akkoord", Set.of(Role.EMPLOYEE),
                     people.employee(board, name, "Akkoord"), board, null);
-            PeopleFixtures.signIn(teacher);
+            EnrolmentFixtures.signIn(teacher);
             enrolments.enrolSelf(edition);
         }
         SecurityContextHolder.clearContext();

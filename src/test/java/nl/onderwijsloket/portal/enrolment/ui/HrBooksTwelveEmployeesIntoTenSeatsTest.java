@@ -22,7 +22,7 @@ import nl.onderwijsloket.portal.catalogue.EditionStatus;
 import nl.onderwijsloket.portal.catalogue.Theme;
 import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import nl.onderwijsloket.portal.enrolment.BookingResult;
-import nl.onderwijsloket.portal.enrolment.PeopleFixtures;
+import nl.onderwijsloket.portal.enrolment.EnrolmentFixtures;
 import nl.onderwijsloket.portal.people.EmployeeRow;
 import nl.onderwijsloket.portal.people.JobFunction;
 import nl.onderwijsloket.portal.people.Sector;
@@ -44,7 +44,7 @@ class HrBooksTwelveEmployeesIntoTenSeatsTest extends KaribuTest {
     Clock clock;
 
     CatalogueFixtures catalogue;
-    PeopleFixtures people;
+    EnrolmentFixtures people;
 
     @AfterEach
     void tearDown() {
@@ -56,7 +56,7 @@ class HrBooksTwelveEmployeesIntoTenSeatsTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void tenAreEnrolledAndTwoGoOnTheWaitlist() {
         catalogue = new CatalogueFixtures(jdbc, readSql, LocalDate.now(clock));
-        people = new PeopleFixtures(jdbc);
+        people = new EnrolmentFixtures(jdbc);
         long course = catalogue.course(catalogue.provider("Teamacademie"), "Teamscholing rekenen", "Voor het hele team.",
                 CourseFormat.ON_SITE, CourseLevel.INTRODUCTORY, Set.of(JobFunction.LERAAR), Set.of(Sector.PO),
                 Set.of(Theme.REKENEN));

@@ -32,7 +32,7 @@ import nl.onderwijsloket.portal.catalogue.EditionStatus;
 import nl.onderwijsloket.portal.catalogue.Theme;
 import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import nl.onderwijsloket.portal.enrolment.EnrolmentService;
-import nl.onderwijsloket.portal.enrolment.PeopleFixtures;
+import nl.onderwijsloket.portal.enrolment.EnrolmentFixtures;
 import nl.onderwijsloket.portal.people.JobFunction;
 import nl.onderwijsloket.portal.people.Sector;
 import nl.onderwijsloket.portal.security.PortalUser;
@@ -61,7 +61,7 @@ class ProviderRegistersAttendanceAndCompletionTest extends KaribuTest {
     Clock clock;
 
     CatalogueFixtures catalogue;
-    PeopleFixtures people;
+    EnrolmentFixtures people;
     LocalDate today;
     long edition;
     long meeting;
@@ -73,7 +73,7 @@ class ProviderRegistersAttendanceAndCompletionTest extends KaribuTest {
     void setUp() {
         today = LocalDate.now(clock);
         catalogue = new CatalogueFixtures(jdbc, readSql, today);
-        people = new PeopleFixtures(jdbc);
+        people = new EnrolmentFixtures(jdbc);
         long provider = catalogue.provider("Academie Aanwezig");
         long course = catalogue.course(provider, "Coachend begeleiden in de klas", "Vier bijeenkomsten.",
                 CourseFormat.ON_SITE, CourseLevel.ADVANCED, Set.of(JobFunction.LERAAR), Set.of(Sector.PO),
@@ -86,7 +86,7 @@ class ProviderRegistersAttendanceAndCompletionTest extends KaribuTest {
         long board = people.board("Bestuur Aanwezig");
         anna = people.account("Anna Jansen", Set.of(Role.EMPLOYEE), people.employee(board, "Anna", "Jansen"), board, null);
 
-        PeopleFixtures.signIn(anna);
+        EnrolmentFixtures.signIn(anna);
         enrolments.enrolSelf(edition);
         SecurityContextHolder.clearContext();
         // The edition started yesterday, with its first meeting.

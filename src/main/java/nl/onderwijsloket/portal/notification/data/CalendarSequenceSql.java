@@ -14,11 +14,11 @@ import org.springframework.stereotype.Repository;
  * the same UID waits and then gets a higher number, so numbers never repeat or go down.
  */
 @Repository
-public class CalendarSequences {
+public class CalendarSequenceSql {
 
     private final JdbcClient jdbc;
 
-    public CalendarSequences(JdbcClient jdbc) {
+    public CalendarSequenceSql(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

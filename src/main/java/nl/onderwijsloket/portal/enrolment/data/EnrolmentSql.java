@@ -23,11 +23,11 @@ import org.springframework.stereotype.Repository;
  * CHECK and UNIQUE constraints of V3 are the last guard.
  */
 @Repository
-public class EnrolmentStore {
+public class EnrolmentSql {
 
     private final JdbcClient jdbc;
 
-    public EnrolmentStore(JdbcClient jdbc) {
+    public EnrolmentSql(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -38,7 +38,7 @@ public class EnrolmentStore {
      * enrolments of every edition of a course behind each other.
      */
     public Optional<EditionState> lockEdition(long editionId) {
-        return lockRow(editionId).map(e -> jdbc.sql("SELECT " + COURSE_FACTS + " FROM course c WHERE c.id = :id")
+        return lockRow(editionId).map(e -> jdbc.sql("SELECT " + COURSE_FACTS + " FROM catalogue_course c WHERE c.id = :id")
                 .param("id", e.courseId())
                 .query((rs, n) -> e.withCourse(rs))
                 .single());
@@ -53,14 +53,18 @@ public class EnrolmentStore {
         return lockRow(editionId).map(e -> {
             var applicants = new ArrayList<Applicant>();
             EditionState[] edition = {null};
-            jdbc.sql("SELECT " + COURSE_FACTS + ", m.id, m.board_id, m.first_name, m.name_prefix, m.last_name,"
-                            + " m.email, m.preferred_locale, n.id AS enrolment_id, n.status, n.waitlist_position,"
-                            + " n.offer_expires_at, n.reason,"
-                            + " EXISTS (SELECT 1 FROM enrolment d JOIN edition de ON de.id = d.edition_id"
-                            + " WHERE d.employee_id = m.id AND d.status = 'COMPLETED' AND de.course_id = c.id) AS completed"
-                            + " FROM course c LEFT JOIN employee m ON m.id IN (:ids)"
-                            + " LEFT JOIN enrolment n ON n.edition_id = :edition AND n.employee_id = m.id"
-                            + " WHERE c.id = :course")
+            jdbc.sql("""
+                            SELECT %s, m.id, m.board_id, m.first_name, m.name_prefix, m.last_name,
+                                   m.email, m.preferred_locale, n.id AS enrolment_id, n.status, n.waitlist_position,
+                                   n.offer_expires_at, n.reason,
+                                   EXISTS (SELECT 1 FROM enrolment d JOIN catalogue_edition de ON de.id = d.edition_id
+                                           WHERE d.employee_id = m.id AND d.status = 'COMPLETED'
+                                             AND de.course_id = c.id) AS completed
+                            FROM catalogue_course c
+                            LEFT JOIN people_employee m ON m.id IN (:ids)
+                            LEFT JOIN enrolment n ON n.edition_id = :edition AND n.employee_id = m.id
+                            WHERE c.id = :course
+                            """.formatted(COURSE_FACTS))
                     .param("edition", editionId).param("course", e.courseId())
                     .param("ids", employeeIds.isEmpty() ? List.of(0L) : employeeIds)
                     .query(rs -> {
@@ -89,9 +93,11 @@ public class EnrolmentStore {
     }
 
     private Optional<LockedRow> lockRow(long editionId) {
-        return jdbc.sql("SELECT id, course_id, capacity, seats_taken, status, start_date, end_date, enrolment_deadline,"
-                        + " COALESCE(cancellation_deadline, enrolment_deadline) AS cancellation_deadline"
-                        + " FROM edition WHERE id = :id FOR UPDATE")
+        return jdbc.sql("""
+                        SELECT id, course_id, capacity, seats_taken, status, start_date, end_date, enrolment_deadline,
+                               COALESCE(cancellation_deadline, enrolment_deadline) AS cancellation_deadline
+                        FROM catalogue_edition WHERE id = :id FOR UPDATE
+                        """)
                 .param("id", editionId)
                 .query((rs, n) -> new LockedRow(rs.getLong("id"), rs.getLong("course_id"), rs.getInt("capacity"),
                         rs.getInt("seats_taken"), EditionStatus.valueOf(rs.getString("status")), date(rs, "start_date"),
@@ -101,12 +107,18 @@ public class EnrolmentStore {
 
     /** Takes a seat if one is free; false when the edition is full. */
     public boolean takeSeat(long editionId) {
-        return jdbc.sql("UPDATE edition SET seats_taken = seats_taken + 1 WHERE id = :id AND seats_taken < capacity")
+        return jdbc.sql("""
+                        UPDATE catalogue_edition_seats SET seats_taken = seats_taken + 1
+                        WHERE id = :id AND seats_taken < capacity
+                        """)
                 .param("id", editionId).update() == 1;
     }
 
     public void releaseSeat(long editionId) {
-        int updated = jdbc.sql("UPDATE edition SET seats_taken = seats_taken - 1 WHERE id = :id AND seats_taken > 0")
+        int updated = jdbc.sql("""
+                        UPDATE catalogue_edition_seats SET seats_taken = seats_taken - 1
+                        WHERE id = :id AND seats_taken > 0
+                        """)
                 .param("id", editionId).update();
         if (updated != 1) {
             throw new IllegalStateException("Edition " + editionId + " has no taken seat to release");
@@ -120,51 +132,60 @@ public class EnrolmentStore {
 
     /** Moves everybody behind {@code position} one place up, so positions stay 1..n. */
     public void closeWaitlistGap(long editionId, int position) {
-        jdbc.sql("UPDATE enrolment SET waitlist_position = waitlist_position - 1"
-                        + " WHERE edition_id = :id AND waitlist_position > :position ORDER BY waitlist_position")
+        jdbc.sql("""
+                        UPDATE enrolment SET waitlist_position = waitlist_position - 1
+                        WHERE edition_id = :id AND waitlist_position > :position ORDER BY waitlist_position
+                        """)
                 .param("id", editionId).param("position", position).update();
     }
 
     public Optional<EnrolmentRow> firstOnWaitlist(long editionId) {
-        return select(" WHERE n.edition_id = :id AND n.waitlist_position = 1", "id", editionId).stream().findFirst();
+        return select("WHERE n.edition_id = :id AND n.waitlist_position = 1", "id", editionId).stream().findFirst();
     }
 
     public Optional<EnrolmentRow> find(long id) {
-        return select(" WHERE n.id = :id", "id", id).stream().findFirst();
+        return select("WHERE n.id = :id", "id", id).stream().findFirst();
     }
 
     public List<EnrolmentRow> ofPersonInEditions(long employeeId, Collection<Long> editionIds) {
-        return jdbc.sql(SELECT + " WHERE n.employee_id = :employee AND n.edition_id IN (:editions)")
+        return jdbc.sql(SELECT + "WHERE n.employee_id = :employee AND n.edition_id IN (:editions)")
                 .param("employee", employeeId).param("editions", editionIds)
-                .query(EnrolmentStore::row).list();
+                .query(EnrolmentSql::row).list();
     }
 
     /** REQUESTED enrolments of an edition, first asked first. */
     public List<EnrolmentRow> requested(long editionId) {
-        return jdbc.sql(SELECT + " WHERE n.edition_id = :id AND n.status = 'REQUESTED' ORDER BY n.created_at, n.id")
-                .param("id", editionId).query(EnrolmentStore::row).list();
+        return jdbc.sql(SELECT + "WHERE n.edition_id = :id AND n.status = 'REQUESTED' ORDER BY n.created_at, n.id")
+                .param("id", editionId).query(EnrolmentSql::row).list();
     }
 
     /** Active enrolments of an edition, the waitlist from its end first (so leaving keeps positions gapless). */
     public List<EnrolmentRow> active(long editionId) {
-        return jdbc.sql(SELECT + " WHERE n.edition_id = :id AND n.status IN ('REQUESTED', 'AWAITING_APPROVAL',"
-                        + " 'ENROLLED', 'WAITLISTED', 'OFFERED') ORDER BY n.waitlist_position IS NULL,"
-                        + " n.waitlist_position DESC, n.id")
-                .param("id", editionId).query(EnrolmentStore::row).list();
+        return jdbc.sql(SELECT + """
+                        WHERE n.edition_id = :id
+                          AND n.status IN ('REQUESTED', 'AWAITING_APPROVAL', 'ENROLLED', 'WAITLISTED', 'OFFERED')
+                        ORDER BY n.waitlist_position IS NULL, n.waitlist_position DESC, n.id
+                        """)
+                .param("id", editionId).query(EnrolmentSql::row).list();
     }
 
     /** Offers whose acceptance window has passed, oldest first. */
     public List<Long> expiredOffers(Instant now, int limit) {
-        return jdbc.sql("SELECT id FROM enrolment WHERE status = 'OFFERED' AND offer_expires_at <= :now"
-                        + " ORDER BY offer_expires_at LIMIT :limit")
+        return jdbc.sql("""
+                        SELECT id FROM enrolment WHERE status = 'OFFERED' AND offer_expires_at <= :now
+                        ORDER BY offer_expires_at LIMIT :limit
+                        """)
                 .param("now", Timestamp.from(now)).param("limit", limit).query(Long.class).list();
     }
 
     public long insert(long editionId, long employeeId, EnrolmentStatus status, @Nullable Integer position,
                        @Nullable Long bookedBy, Instant now) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO enrolment (edition_id, employee_id, status, waitlist_position, booked_by,"
-                        + " created_at, updated_at) VALUES (:edition, :employee, :status, :position, :bookedBy, :now, :now)")
+        jdbc.sql("""
+                        INSERT INTO enrolment (edition_id, employee_id, status, waitlist_position, booked_by,
+                                               created_at, updated_at)
+                        VALUES (:edition, :employee, :status, :position, :bookedBy, :now, :now)
+                        """)
                 .param("edition", editionId).param("employee", employeeId).param("status", status.name())
                 .param("position", position).param("bookedBy", bookedBy).param("now", Timestamp.from(now))
                 .update(keys);
@@ -177,9 +198,12 @@ public class EnrolmentStore {
      */
     public boolean reopen(long id, EnrolmentStatus from, EnrolmentStatus status, @Nullable Integer position,
                           @Nullable Long bookedBy, Instant now) {
-        return jdbc.sql("UPDATE enrolment SET status = :status, waitlist_position = :position, offer_expires_at = NULL,"
-                        + " reason = NULL, booked_by = :bookedBy, created_at = :now, updated_at = :now,"
-                        + " version = version + 1 WHERE id = :id AND status = :from")
+        return jdbc.sql("""
+                        UPDATE enrolment SET status = :status, waitlist_position = :position, offer_expires_at = NULL,
+                               reason = NULL, booked_by = :bookedBy, created_at = :now, updated_at = :now,
+                               version = version + 1
+                        WHERE id = :id AND status = :from
+                        """)
                 .param("id", id).param("from", from.name()).param("status", status.name()).param("position", position)
                 .param("bookedBy", bookedBy).param("now", Timestamp.from(now)).update() == 1;
     }
@@ -187,9 +211,12 @@ public class EnrolmentStore {
     /** Moves an enrolment on, only if it is still in the status the caller saw. */
     public boolean transition(long id, EnrolmentStatus from, EnrolmentStatus to, @Nullable Integer position,
                               @Nullable Instant offerExpiresAt, @Nullable String reason, Instant now) {
-        return jdbc.sql("UPDATE enrolment SET status = :to, waitlist_position = :position,"
-                        + " offer_expires_at = :expires, reason = COALESCE(:reason, reason), updated_at = :now,"
-                        + " version = version + 1 WHERE id = :id AND status = :from")
+        return jdbc.sql("""
+                        UPDATE enrolment SET status = :to, waitlist_position = :position,
+                               offer_expires_at = :expires, reason = COALESCE(:reason, reason), updated_at = :now,
+                               version = version + 1
+                        WHERE id = :id AND status = :from
+                        """)
                 .param("id", id).param("from", from.name()).param("to", to.name()).param("position", position)
                 .param("expires", offerExpiresAt == null ? null : Timestamp.from(offerExpiresAt))
                 .param("reason", reason).param("now", Timestamp.from(now))
@@ -198,8 +225,11 @@ public class EnrolmentStore {
 
     /** Marks an enrolled person as having completed the edition, crediting the hours; false when not enrolled. */
     public boolean complete(long id, int hours, LocalDate on, Instant now) {
-        return jdbc.sql("UPDATE enrolment SET status = 'COMPLETED', hours_credited = :hours, completed_on = :on,"
-                        + " updated_at = :now, version = version + 1 WHERE id = :id AND status = 'ENROLLED'")
+        return jdbc.sql("""
+                        UPDATE enrolment SET status = 'COMPLETED', hours_credited = :hours, completed_on = :on,
+                               updated_at = :now, version = version + 1
+                        WHERE id = :id AND status = 'ENROLLED'
+                        """)
                 .param("id", id).param("hours", hours).param("on", Date.valueOf(on)).param("now", Timestamp.from(now))
                 .update() == 1;
     }
@@ -209,10 +239,13 @@ public class EnrolmentStore {
                       @Nullable Integer position, @Nullable Long actorId, String actorName, @Nullable String reason,
                       Instant now) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO enrolment_event (enrolment_id, edition_id, employee_id, board_id, from_status, to_status,"
-                        + " waitlist_position, actor_id, actor_name, reason, created_at)"
-                        + " VALUES (:enrolment, :edition, :employee, :board, :from, :to, :position, :actor, :actorName,"
-                        + " :reason, :now)")
+        jdbc.sql("""
+                        INSERT INTO enrolment_event (enrolment_id, edition_id, employee_id, board_id, from_status,
+                                                     to_status, waitlist_position, actor_id, actor_name, reason,
+                                                     created_at)
+                        VALUES (:enrolment, :edition, :employee, :board, :from, :to, :position, :actor, :actorName,
+                                :reason, :now)
+                        """)
                 .param("enrolment", enrolment.id()).param("edition", enrolment.editionId())
                 .param("employee", enrolment.employeeId()).param("board", enrolment.boardId())
                 .param("from", from == null ? null : from.name()).param("to", to.name()).param("position", position)
@@ -238,11 +271,14 @@ public class EnrolmentStore {
                 rs.getString("email"), rs.getString("preferred_locale"));
     }
 
-    private static final String SELECT = "SELECT n.id, n.edition_id, n.employee_id, m.board_id, n.status,"
-            + " n.waitlist_position, n.offer_expires_at, n.reason FROM enrolment n JOIN employee m ON m.id = n.employee_id";
+    private static final String SELECT = """
+            SELECT n.id, n.edition_id, n.employee_id, m.board_id, n.status, n.waitlist_position, n.offer_expires_at,
+                   n.reason
+            FROM enrolment n JOIN people_employee m ON m.id = n.employee_id
+            """;
 
     private List<EnrolmentRow> select(String where, String name, Object value) {
-        return jdbc.sql(SELECT + where).param(name, value).query(EnrolmentStore::row).list();
+        return jdbc.sql(SELECT + where).param(name, value).query(EnrolmentSql::row).list();
     }
 
     private static EnrolmentRow row(ResultSet rs, int n) throws SQLException {

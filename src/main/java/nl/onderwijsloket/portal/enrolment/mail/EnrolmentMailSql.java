@@ -16,11 +16,11 @@ import org.springframework.stereotype.Repository;
  * (so a mail describes the state as it stands then).
  */
 @Repository
-class MailQueries {
+class EnrolmentMailSql {
 
     private final JdbcClient jdbc;
 
-    MailQueries(JdbcClient jdbc) {
+    EnrolmentMailSql(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -30,7 +30,7 @@ class MailQueries {
     Optional<Employee> employee(long employeeId) {
         return jdbc.sql("""
                         SELECT board_id, email, first_name, name_prefix, last_name, preferred_locale
-                        FROM employee WHERE id = :id""")
+                        FROM people_employee WHERE id = :id""")
                 .param("id", employeeId)
                 .query((rs, n) -> new Employee(rs.getLong("board_id"), recipient(rs)))
                 .optional();
@@ -42,9 +42,9 @@ class MailQueries {
      */
     List<Recipient> hrOfficers(long boardId) {
         return jdbc.sql("""
-                        SELECT a.email, a.display_name, e.first_name, e.preferred_locale FROM user_account a
-                        JOIN user_account_role r ON r.user_account_id = a.id AND r.role = 'HR'
-                        LEFT JOIN employee e ON e.id = a.employee_id
+                        SELECT a.email, a.display_name, e.first_name, e.preferred_locale FROM security_account a
+                        JOIN security_account_role r ON r.user_account_id = a.id AND r.role = 'HR'
+                        LEFT JOIN people_employee e ON e.id = a.employee_id
                         WHERE a.board_id = :board AND a.enabled AND a.email IS NOT NULL AND a.email <> ''
                         ORDER BY a.id""")
                 .param("board", boardId)
@@ -61,7 +61,7 @@ class MailQueries {
     List<Recipient> enrolled(long editionId) {
         return jdbc.sql("""
                         SELECT m.email, m.first_name, m.name_prefix, m.last_name, m.preferred_locale
-                        FROM enrolment n JOIN employee m ON m.id = n.employee_id
+                        FROM enrolment n JOIN people_employee m ON m.id = n.employee_id
                         WHERE n.edition_id = :edition AND n.status = 'ENROLLED' AND m.email <> ''
                         ORDER BY n.id""")
                 .param("edition", editionId)
@@ -77,7 +77,7 @@ class MailQueries {
 
     Optional<EditionFacts> edition(long editionId) {
         List<MeetingFacts> meetings = jdbc.sql("""
-                        SELECT id, seq, starts_at, ends_at, topic FROM meeting
+                        SELECT id, seq, starts_at, ends_at, topic FROM catalogue_meeting
                         WHERE edition_id = :id ORDER BY seq""")
                 .param("id", editionId)
                 .query((rs, n) -> new MeetingFacts(rs.getLong("id"), rs.getInt("seq"),
@@ -87,7 +87,7 @@ class MailQueries {
         return jdbc.sql("""
                         SELECT c.id AS course_id, c.title, p.name AS provider, e.start_date, e.end_date, e.online,
                                e.location_name, e.location_town
-                        FROM edition e JOIN course c ON c.id = e.course_id JOIN provider p ON p.id = c.provider_id
+                        FROM catalogue_edition e JOIN catalogue_course c ON c.id = e.course_id JOIN catalogue_provider p ON p.id = c.provider_id
                         WHERE e.id = :id""")
                 .param("id", editionId)
                 .query((rs, n) -> edition(rs, meetings))

@@ -12,10 +12,10 @@ import org.springframework.stereotype.Repository;
 /**
  * The {@code meeting_notice} table: meetings a provider changed, added or removed, whose mails to the
  * enrolled participants are still to be written. Added in the provider's transaction; claimed, composed and
- * deleted as {@link EnrolmentNotices} are.
+ * deleted as {@link EnrolmentNoticeSql} are.
  */
 @Repository
-class MeetingNotices {
+class MeetingNoticeSql {
 
     enum Kind { CHANGED, ADDED, REMOVED }
 
@@ -29,7 +29,7 @@ class MeetingNotices {
 
     private final JdbcClient jdbc;
 
-    MeetingNotices(JdbcClient jdbc) {
+    MeetingNoticeSql(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -15,7 +15,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Boards, employees and accounts for enrolment tests; removes them (and their enrolments and mails) afterwards. */
-public class PeopleFixtures {
+public class EnrolmentFixtures {
 
     private final JdbcClient jdbc;
     private final List<Long> boards = new ArrayList<>();
@@ -23,7 +23,7 @@ public class PeopleFixtures {
     private final List<Long> accounts = new ArrayList<>();
     private final String tag = Long.toString(System.nanoTime(), 36);
 
-    public PeopleFixtures(JdbcClient jdbc) {
+    public EnrolmentFixtures(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
  * transaction holds), writes their mails to the outbox and deletes them in one transaction.
  */
 @Repository
-class EnrolmentNotices {
+class EnrolmentNoticeSql {
 
     /** A claimed notice: its row id and the change it reports. */
     record Notice(long id, EnrolmentChanged change) {
@@ -23,7 +23,7 @@ class EnrolmentNotices {
 
     private final JdbcClient jdbc;
 
-    EnrolmentNotices(JdbcClient jdbc) {
+    EnrolmentNoticeSql(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -5,11 +5,11 @@ import org.springframework.stereotype.Repository;
 
 /** The one row of {@code mail_compose_lock}, locked by every batch of mail composing (see V7). */
 @Repository
-public class ComposeLock {
+public class ComposeLockSql {
 
     private final JdbcClient jdbc;
 
-    public ComposeLock(JdbcClient jdbc) {
+    public ComposeLockSql(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
