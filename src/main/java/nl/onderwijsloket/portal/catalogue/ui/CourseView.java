@@ -24,7 +24,6 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Map;
 import java.util.function.Function;
@@ -39,6 +38,7 @@ import nl.onderwijsloket.portal.enrolment.MyEnrolment;
 import nl.onderwijsloket.portal.enrolment.ui.EnrolmentActions;
 import nl.onderwijsloket.portal.security.CurrentUser;
 import nl.onderwijsloket.portal.security.PortalUser;
+import nl.onderwijsloket.portal.ui.Formats;
 import nl.onderwijsloket.portal.ui.Ids;
 
 /** A course's page: what it is, for whom, what it costs, and its editions with dates and seats. */
@@ -93,8 +93,8 @@ class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         fact(facts, "course.themes", labels(course.themes(), t -> t.labelKey()));
         fact(facts, "course.format", getTranslation(course.format().labelKey()));
         fact(facts, "course.level", getTranslation(course.level().labelKey()));
-        fact(facts, "course.study-load", Formats.hours(this, course.studyLoadHours()));
-        fact(facts, "course.cost", Formats.cost(this, course.costCents()));
+        fact(facts, "course.study-load", CatalogueTexts.hours(this, course.studyLoadHours()));
+        fact(facts, "course.cost", CatalogueTexts.cost(this, course.costCents()));
         fact(facts, "course.language", getTranslation("language." + course.language()));
         fact(facts, "course.approval", getTranslation(course.employerApprovalRequired()
                 ? "course.approval.required" : "course.approval.not-required"));
@@ -135,27 +135,23 @@ class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private ListItem edition(EditionView edition, LocalDate today) {
         var item = new ListItem();
         item.addClassName("edition");
-        var when = new H3(edition.startDate().equals(edition.endDate())
-                ? Formats.date(this, edition.startDate())
-                : getTranslation("edition.period", Formats.date(this, edition.startDate()),
-                        Formats.date(this, edition.endDate())));
+        var when = new H3(Formats.period(this, edition.startDate(), edition.endDate()));
         var where = new Span(edition.online()
                 ? getTranslation("edition.online")
                 : edition.locationName() + (edition.locationTown() == null ? "" : ", " + edition.locationTown()));
         where.addClassName("edition-location");
-        var seats = new Span(Formats.seats(this, edition, today));
+        var seats = new Span(CatalogueTexts.seats(this, edition, today));
         seats.addClassName("edition-seats");
         seats.addClassName(edition.openForEnrolment(today) && edition.seatsLeft() > 0 ? "seats-free" : "seats-full");
-        var deadline = new Span(getTranslation("edition.deadline", Formats.date(this, edition.enrolmentDeadline())));
+        var deadline = new Span(getTranslation("edition.deadline", Formats.date(edition.enrolmentDeadline())));
         deadline.addClassName("edition-deadline");
         item.add(when, new Div(where), new Div(seats), new Div(deadline));
         if (!edition.meetings().isEmpty()) {
             var meetings = new UnorderedList();
             meetings.addClassName("meeting-list");
-            DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
             edition.meetings().forEach(m -> meetings.add(new ListItem(getTranslation("edition.meeting",
-                    Formats.shortDate(this, m.startsAt().toLocalDate()), time.format(m.startsAt()),
-                    time.format(m.endsAt())) + (m.topic() == null ? "" : " – " + m.topic()))));
+                    Formats.shortDate(m.startsAt().toLocalDate()), Formats.time(m.startsAt()),
+                    Formats.time(m.endsAt())) + (m.topic() == null ? "" : " – " + m.topic()))));
             item.add(meetings);
         }
         return item;

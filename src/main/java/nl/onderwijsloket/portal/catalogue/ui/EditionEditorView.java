@@ -29,7 +29,6 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.onderwijsloket.portal.catalogue.CourseRef;
 import nl.onderwijsloket.portal.catalogue.EditionDetails;
@@ -37,6 +36,7 @@ import nl.onderwijsloket.portal.catalogue.EditionPlanningService;
 import nl.onderwijsloket.portal.catalogue.EditionStatus;
 import nl.onderwijsloket.portal.catalogue.MeetingPlan;
 import nl.onderwijsloket.portal.security.Role;
+import nl.onderwijsloket.portal.ui.Formats;
 import nl.onderwijsloket.portal.ui.ServiceFeedback;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -50,8 +50,6 @@ import org.springframework.security.access.AccessDeniedException;
 @RouteAlias("mijn-aanbod/cursus/:courseId([0-9]{1,18})/nieuwe-editie")
 @RolesAllowed(Role.PROVIDER_ROLE)
 class EditionEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final EditionPlanningService planning;
     private String title = "";
@@ -152,9 +150,9 @@ class EditionEditorView extends VerticalLayout implements BeforeEnterObserver, H
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("edition.editor.no-meetings"));
         grid.addColumn(EditionDetails.PlannedMeeting::seq).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> Formats.shortDate(this, m.plan().date()))
+        grid.addColumn(m -> Formats.shortDate(m.plan().date()))
                 .setHeader(getTranslation("meeting.form.date")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> TIME.format(m.plan().start()) + "–" + TIME.format(m.plan().end()))
+        grid.addColumn(m -> Formats.timeRange(m.plan().start(), m.plan().end()))
                 .setHeader(getTranslation("meeting.column.time")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> m.plan().topic() == null ? "" : m.plan().topic())
                 .setHeader(getTranslation("meeting.form.topic")).setFlexGrow(1);

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import nl.onderwijsloket.portal.catalogue.CatalogueService;
 import nl.onderwijsloket.portal.catalogue.PathwayDetails;
 import nl.onderwijsloket.portal.catalogue.StepKind;
+import nl.onderwijsloket.portal.ui.Formats;
 
 /** A pathway's page: its steps in order, with the courses behind them. */
 @Route("leerroute/:code")
@@ -75,7 +76,7 @@ class PathwayView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                     new RouteParameters("id", String.valueOf(step.courseId())))));
             item.add(new Paragraph(step.nextStart() == null
                     ? getTranslation("course.no-editions")
-                    : getTranslation("course.next-start", Formats.date(this, step.nextStart()))));
+                    : getTranslation("course.next-start", Formats.date(step.nextStart()))));
         } else {
             item.add(new H3(step.title()));
         }

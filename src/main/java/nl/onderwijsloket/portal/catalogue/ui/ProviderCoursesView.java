@@ -13,6 +13,7 @@ import java.util.List;
 import nl.onderwijsloket.portal.catalogue.ProviderCatalogueService;
 import nl.onderwijsloket.portal.catalogue.ProviderEditionRow;
 import nl.onderwijsloket.portal.security.Role;
+import nl.onderwijsloket.portal.ui.Formats;
 import nl.onderwijsloket.portal.ui.NarrowScreens;
 
 /**
@@ -66,7 +67,7 @@ class ProviderCoursesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("provider-courses.column.seats"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        var deadline = grid.addColumn(row -> row.hasEdition() ? Formats.shortDate(this, row.enrolmentDeadline()) : "")
+        var deadline = grid.addColumn(row -> row.hasEdition() ? Formats.shortDate(row.enrolmentDeadline()) : "")
                 .setKey("deadline")
                 .setHeader(getTranslation("provider-courses.column.deadline"))
                 .setAutoWidth(true)
@@ -107,10 +108,7 @@ class ProviderCoursesView extends VerticalLayout implements HasDynamicTitle {
         if (!row.hasEdition()) {
             return getTranslation("provider-courses.no-edition");
         }
-        return row.startDate().equals(row.endDate())
-                ? Formats.shortDate(this, row.startDate())
-                : getTranslation("edition.period", Formats.shortDate(this, row.startDate()),
-                        Formats.shortDate(this, row.endDate()));
+        return Formats.shortPeriod(this, row.startDate(), row.endDate());
     }
 
     private String location(ProviderEditionRow row) {

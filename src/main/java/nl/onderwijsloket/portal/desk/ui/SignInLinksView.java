@@ -18,14 +18,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
 import nl.onderwijsloket.portal.security.LinkCandidate;
 import nl.onderwijsloket.portal.security.LinkConflictException;
 import nl.onderwijsloket.portal.security.Role;
 import nl.onderwijsloket.portal.security.SignInLinkService;
 import nl.onderwijsloket.portal.security.UnlinkedSignIn;
+import nl.onderwijsloket.portal.ui.Formats;
 
 /**
  * The coordinators' list of sign-ins through the identity provider that matched no account and no person,
@@ -55,8 +54,6 @@ class SignInLinksView extends VerticalLayout implements BeforeEnterObserver, Has
         addClassName("links-view");
         add(new H1(getTranslation("links.heading")), new Paragraph(getTranslation("links.intro")));
 
-        var dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale());
         grid.setId("unlinked-sign-ins");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(s -> s.displayName() == null ? "" : s.displayName())
@@ -66,7 +63,7 @@ class SignInLinksView extends VerticalLayout implements BeforeEnterObserver, Has
                 .setHeader(getTranslation("links.column.username"));
         grid.addColumn(s -> s.roles().stream().map(r -> getTranslation(r.labelKey())).sorted()
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("links.column.roles"));
-        grid.addColumn(s -> dateTime.format(s.lastSeen())).setHeader(getTranslation("links.column.last-seen"))
+        grid.addColumn(s -> Formats.dateTime(s.lastSeen())).setHeader(getTranslation("links.column.last-seen"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(UnlinkedSignIn::attempts).setHeader(getTranslation("links.column.attempts"))
                 .setFlexGrow(0).setAutoWidth(true);

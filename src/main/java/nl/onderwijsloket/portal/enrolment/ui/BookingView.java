@@ -19,8 +19,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import nl.onderwijsloket.portal.enrolment.BookingResult;
@@ -31,6 +29,7 @@ import nl.onderwijsloket.portal.people.EmployeeFilter;
 import nl.onderwijsloket.portal.people.EmployeeRow;
 import nl.onderwijsloket.portal.people.PeopleService;
 import nl.onderwijsloket.portal.security.Role;
+import nl.onderwijsloket.portal.ui.Formats;
 import nl.onderwijsloket.portal.ui.Ids;
 import nl.onderwijsloket.portal.ui.ServiceFeedback;
 
@@ -137,8 +136,7 @@ class BookingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private String editionLabel(EditionInfo info) {
-        var format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        return info.courseTitle() + " – " + format.format(info.startDate());
+        return info.courseTitle() + " – " + Formats.shortDate(info.startDate());
     }
 
     private void updateBookButton() {

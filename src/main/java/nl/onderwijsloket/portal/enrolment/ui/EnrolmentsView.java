@@ -26,8 +26,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +47,7 @@ import nl.onderwijsloket.portal.people.PeopleService;
 import nl.onderwijsloket.portal.people.ui.BoardSelect;
 import nl.onderwijsloket.portal.security.CurrentUser;
 import nl.onderwijsloket.portal.security.Role;
+import nl.onderwijsloket.portal.ui.Formats;
 import nl.onderwijsloket.portal.ui.Ids;
 import nl.onderwijsloket.portal.ui.ServiceFeedback;
 import org.jspecify.annotations.Nullable;
@@ -145,10 +144,9 @@ class EnrolmentsView extends VerticalLayout implements BeforeEnterObserver, HasD
         count.setId("enrolments-count");
         count.getElement().setAttribute("role", "status");
         grid.setId("enrolments-grid");
-        var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         grid.addColumn(BoardEnrolment::personName).setHeader(getTranslation("employees.column.name")).setFlexGrow(2);
         grid.addColumn(BoardEnrolment::courseTitle).setHeader(getTranslation("enrolments.course")).setFlexGrow(3);
-        grid.addColumn(e -> date.format(e.startDate())).setHeader(getTranslation("enrolments.start"));
+        grid.addColumn(e -> Formats.shortDate(e.startDate())).setHeader(getTranslation("enrolments.start"));
         grid.addColumn(e -> StatusLabels.status(this, e.status(), e.waitlistPosition(), e.offerExpiresAt()))
                 .setHeader(getTranslation("enrolments.status")).setFlexGrow(2);
         if (!hr) {
@@ -235,7 +233,7 @@ class EnrolmentsView extends VerticalLayout implements BeforeEnterObserver, HasD
         status.setId("enrolment-detail-status");
         var trail = new Grid<AuditEntry>();
         trail.setId("enrolment-history");
-        trail.addColumn(a -> StatusLabels.dateTime(a.at())).setHeader(getTranslation("enrolments.history.when"));
+        trail.addColumn(a -> Formats.dateTime(a.at())).setHeader(getTranslation("enrolments.history.when"));
         trail.addColumn(AuditEntry::actor).setHeader(getTranslation("enrolments.history.who"));
         trail.addColumn(a -> (a.from() == null ? "" : getTranslation(a.from().labelKey()) + " → ")
                         + StatusLabels.status(this, a.to(), a.waitlistPosition(), null))

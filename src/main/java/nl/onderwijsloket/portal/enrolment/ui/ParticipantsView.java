@@ -29,15 +29,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import nl.onderwijsloket.portal.enrolment.EditionChoice;
 import nl.onderwijsloket.portal.enrolment.EnrolmentService;
 import nl.onderwijsloket.portal.enrolment.EnrolmentStatus;
 import nl.onderwijsloket.portal.enrolment.ParticipantList;
 import nl.onderwijsloket.portal.enrolment.ParticipantService;
 import nl.onderwijsloket.portal.security.Role;
+import nl.onderwijsloket.portal.ui.Formats;
 import nl.onderwijsloket.portal.ui.Ids;
 import nl.onderwijsloket.portal.ui.ServiceFeedback;
 import org.springframework.security.access.AccessDeniedException;
@@ -111,7 +109,7 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private String label(EditionChoice choice) {
-        return getTranslation("participants.edition.label", choice.courseTitle(), period(choice.startDate(),
+        return getTranslation("participants.edition.label", choice.courseTitle(), Formats.shortPeriod(this, choice.startDate(),
                 choice.endDate()), choice.providerName());
     }
 
@@ -119,7 +117,7 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
         var edition = list.edition();
         var title = new H2(edition.courseTitle());
         title.setId("participants-course");
-        var facts = new Paragraph(String.join(" · ", period(edition.startDate(), edition.endDate()),
+        var facts = new Paragraph(String.join(" · ", Formats.shortPeriod(this, edition.startDate(), edition.endDate()),
                 getTranslation(edition.statusLabelKey()),
                 getTranslation("participants.seats", edition.seatsTaken(), edition.capacity()),
                 getTranslation("participants.study-load", edition.studyLoadHours())));
@@ -155,11 +153,11 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
             grid.addComponentColumn(p -> attendance(list, meeting, p))
                     .setKey("meeting-" + meeting.id())
                     .setHeader(getTranslation("participants.column.meeting", meeting.seq(),
-                            DateTimeFormatter.ofPattern("d MMM", locale()).format(meeting.startsAt())))
+                            Formats.dayAndMonth(meeting.startsAt())))
                     .setTextAlign(ColumnTextAlign.CENTER).setWidth("6rem").setFlexGrow(0);
         }
         grid.addColumn(p -> p.hoursCredited() == null ? ""
-                        : getTranslation("participants.credited", p.hoursCredited(), shortDate(p.completedOn())))
+                        : getTranslation("participants.credited", p.hoursCredited(), Formats.shortDate(p.completedOn())))
                 .setKey("hours").setHeader(getTranslation("participants.column.hours")).setAutoWidth(true);
         if (list.manage()) {
             grid.addComponentColumn(p -> actions(list, p)).setKey("actions")
@@ -240,18 +238,6 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("participants.back"));
         dialog.open();
-    }
-
-    private String period(LocalDate start, LocalDate end) {
-        return start.equals(end) ? shortDate(start) : getTranslation("edition.period", shortDate(start), shortDate(end));
-    }
-
-    private static Locale locale() {
-        return UI.getCurrent() == null ? Locale.of("nl") : UI.getCurrent().getLocale();
-    }
-
-    private static String shortDate(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
     }
 
     @Override
