@@ -38,6 +38,7 @@ import nl.onderwijsloket.portal.people.JobFunction;
 import nl.onderwijsloket.portal.people.Sector;
 import nl.onderwijsloket.portal.ui.DatePickers;
 import nl.onderwijsloket.portal.ui.NarrowScreens;
+import nl.onderwijsloket.portal.ui.PageTitles;
 
 /**
  * The public catalogue: text search ranked by relevance, combinable filters, a result count and a lazy
@@ -215,6 +216,6 @@ class CatalogueView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     @Override
     public String getPageTitle() {
-        return getTranslation("catalogue.title") + " – " + getTranslation("app.name");
+        return PageTitles.of(this, "catalogue.title");
     }
 }

@@ -21,6 +21,7 @@ import nl.onderwijsloket.portal.catalogue.CatalogueService;
 import nl.onderwijsloket.portal.catalogue.PathwayDetails;
 import nl.onderwijsloket.portal.catalogue.StepKind;
 import nl.onderwijsloket.portal.ui.Formats;
+import nl.onderwijsloket.portal.ui.PageTitles;
 
 /** A pathway's page: its steps in order, with the courses behind them. */
 @Route("leerroute/:code")
@@ -88,6 +89,6 @@ class PathwayView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     @Override
     public String getPageTitle() {
-        return title + " – " + getTranslation("app.name");
+        return PageTitles.named(this, title);
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.stream.Collectors;
 import nl.onderwijsloket.portal.catalogue.CatalogueService;
+import nl.onderwijsloket.portal.ui.PageTitles;
 
 /** All pathways (leerroutes), each with its audience and duration. */
 @Route("leerroutes")
@@ -39,6 +40,6 @@ class PathwaysView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("pathways.heading") + " – " + getTranslation("app.name");
+        return PageTitles.of(this, "pathways.heading");
     }
 }

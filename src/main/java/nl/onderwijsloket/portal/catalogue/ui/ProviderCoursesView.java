@@ -15,6 +15,7 @@ import nl.onderwijsloket.portal.catalogue.ProviderEditionRow;
 import nl.onderwijsloket.portal.security.Role;
 import nl.onderwijsloket.portal.ui.Formats;
 import nl.onderwijsloket.portal.ui.NarrowScreens;
+import nl.onderwijsloket.portal.ui.PageTitles;
 
 /**
  * A provider's own offer: their courses with the editions that have not ended yet, with seats taken,
@@ -123,6 +124,6 @@ class ProviderCoursesView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("provider-courses.title") + " – " + getTranslation("app.name");
+        return PageTitles.of(this, "provider-courses.title");
     }
 }

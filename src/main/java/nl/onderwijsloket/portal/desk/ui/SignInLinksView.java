@@ -25,6 +25,7 @@ import nl.onderwijsloket.portal.security.Role;
 import nl.onderwijsloket.portal.security.SignInLinkService;
 import nl.onderwijsloket.portal.security.UnlinkedSignIn;
 import nl.onderwijsloket.portal.ui.Formats;
+import nl.onderwijsloket.portal.ui.PageTitles;
 
 /**
  * The coordinators' list of sign-ins through the identity provider that matched no account and no person,
@@ -182,6 +183,6 @@ class SignInLinksView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public String getPageTitle() {
-        return getTranslation("links.title") + " – " + getTranslation("app.name");
+        return PageTitles.of(this, "links.title");
     }
 }

@@ -31,6 +31,7 @@ import nl.onderwijsloket.portal.people.PeopleService;
 import nl.onderwijsloket.portal.security.Role;
 import nl.onderwijsloket.portal.ui.Formats;
 import nl.onderwijsloket.portal.ui.Ids;
+import nl.onderwijsloket.portal.ui.PageTitles;
 import nl.onderwijsloket.portal.ui.ServiceFeedback;
 
 /**
@@ -183,6 +184,6 @@ class BookingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     @Override
     public String getPageTitle() {
-        return getTranslation("booking.heading") + " – " + getTranslation("app.name");
+        return PageTitles.of(this, "booking.heading");
     }
 }

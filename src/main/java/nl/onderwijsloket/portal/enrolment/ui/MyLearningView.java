@@ -39,6 +39,7 @@ import nl.onderwijsloket.portal.enrolment.MyLearning;
 import nl.onderwijsloket.portal.enrolment.MyLearningService;
 import nl.onderwijsloket.portal.security.Role;
 import nl.onderwijsloket.portal.ui.Formats;
+import nl.onderwijsloket.portal.ui.PageTitles;
 import nl.onderwijsloket.portal.ui.ServiceFeedback;
 
 /**
@@ -296,6 +297,6 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("learning.title") + " – " + getTranslation("app.name");
+        return PageTitles.of(this, "learning.title");
     }
 }

@@ -37,6 +37,7 @@ import nl.onderwijsloket.portal.enrolment.ParticipantService;
 import nl.onderwijsloket.portal.security.Role;
 import nl.onderwijsloket.portal.ui.Formats;
 import nl.onderwijsloket.portal.ui.Ids;
+import nl.onderwijsloket.portal.ui.PageTitles;
 import nl.onderwijsloket.portal.ui.ServiceFeedback;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -242,6 +243,6 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public String getPageTitle() {
-        return getTranslation("participants.title") + " – " + getTranslation("app.name");
+        return PageTitles.of(this, "participants.title");
     }
 }

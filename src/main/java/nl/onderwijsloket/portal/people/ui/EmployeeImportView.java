@@ -28,9 +28,9 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.dom.Style;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.dom.Style;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -50,6 +50,7 @@ import nl.onderwijsloket.portal.people.importing.ImportPreview;
 import nl.onderwijsloket.portal.people.importing.ImportResult;
 import nl.onderwijsloket.portal.people.importing.ImportRow;
 import nl.onderwijsloket.portal.security.Role;
+import nl.onderwijsloket.portal.ui.PageTitles;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -380,7 +381,7 @@ class EmployeeImportView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("import.title") + " – " + getTranslation("app.name");
+        return PageTitles.of(this, "import.title");
     }
 
     /** Keeps the file in memory, refusing one larger than the parser accepts even if the browser did not. */

@@ -37,6 +37,7 @@ import nl.onderwijsloket.portal.people.SchoolOption;
 import nl.onderwijsloket.portal.security.CurrentUser;
 import nl.onderwijsloket.portal.security.Role;
 import nl.onderwijsloket.portal.ui.NarrowScreens;
+import nl.onderwijsloket.portal.ui.PageTitles;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -240,6 +241,6 @@ class EmployeesView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     @Override
     public String getPageTitle() {
-        return getTranslation("employees.title") + " – " + getTranslation("app.name");
+        return PageTitles.of(this, "employees.title");
     }
 }

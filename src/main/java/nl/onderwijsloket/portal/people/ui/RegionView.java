@@ -21,6 +21,7 @@ import nl.onderwijsloket.portal.people.PeopleService;
 import nl.onderwijsloket.portal.people.Sector;
 import nl.onderwijsloket.portal.security.Role;
 import nl.onderwijsloket.portal.ui.NarrowScreens;
+import nl.onderwijsloket.portal.ui.PageTitles;
 
 /**
  * The coordinator's overview of the region: every board with its schools (in all and per sector) and
@@ -96,6 +97,6 @@ class RegionView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("region.title") + " – " + getTranslation("app.name");
+        return PageTitles.of(this, "region.title");
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import nl.onderwijsloket.portal.security.SignInPage;
+import nl.onderwijsloket.portal.ui.PageTitles;
 
 /**
  * Sign-in. With local accounts (the embedded default) a login form. With the identity provider this view
@@ -86,6 +87,6 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public String getPageTitle() {
-        return getTranslation("login.title") + " – " + getTranslation("app.name");
+        return PageTitles.of(this, "login.title");
     }
 }

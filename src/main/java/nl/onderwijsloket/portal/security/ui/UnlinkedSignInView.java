@@ -17,6 +17,7 @@ import nl.onderwijsloket.portal.security.CurrentUser;
 import nl.onderwijsloket.portal.security.SignInPage;
 import nl.onderwijsloket.portal.security.SignInStatus;
 import nl.onderwijsloket.portal.security.UnlinkedUser;
+import nl.onderwijsloket.portal.ui.PageTitles;
 
 /**
  * What someone sees who signed in through the identity provider but whom the portal cannot place: who they
@@ -75,6 +76,6 @@ class UnlinkedSignInView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public String getPageTitle() {
-        return getTranslation("unlinked.title") + " – " + getTranslation("app.name");
+        return PageTitles.of(this, "unlinked.title");
     }
 }
