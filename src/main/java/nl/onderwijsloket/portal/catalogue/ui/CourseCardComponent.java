@@ -6,10 +6,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import nl.onderwijsloket.portal.catalogue.CourseCard;
 import nl.onderwijsloket.portal.ui.Formats;
+import nl.onderwijsloket.portal.ui.Links;
 
 /** One result in the catalogue list: title as link, provider, summary, key facts and the next start. */
 class CourseCardComponent extends Composite<Article> {
@@ -21,7 +20,7 @@ class CourseCardComponent extends Composite<Article> {
         var article = getContent();
         article.addClassName("course-card");
 
-        var link = new RouterLink(card.title(), CourseView.class, new RouteParameters("id", String.valueOf(card.id())));
+        var link = Links.course(card.id()).anchor(card.title());
         link.addClassName("course-card-link");
         var title = new H2(link);
         var provider = new Span(card.providerName());

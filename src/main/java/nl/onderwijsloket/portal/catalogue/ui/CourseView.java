@@ -19,7 +19,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
@@ -40,10 +39,11 @@ import nl.onderwijsloket.portal.security.CurrentUser;
 import nl.onderwijsloket.portal.security.PortalUser;
 import nl.onderwijsloket.portal.ui.Formats;
 import nl.onderwijsloket.portal.ui.Ids;
+import nl.onderwijsloket.portal.ui.Links;
 import nl.onderwijsloket.portal.ui.PageTitles;
 
 /** A course's page: what it is, for whom, what it costs, and its editions with dates and seats. */
-@Route("cursus/:id")
+@Route(Links.COURSE_ROUTE)
 @AnonymousAllowed
 class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -65,7 +65,7 @@ class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     public void beforeEnter(BeforeEnterEvent event) {
         // Not a constraint in the route template: Spring Security lets visitors reach only paths that match a
         // public route, so "/cursus/abc" would send them to the login page instead of the not-found page.
-        show(event.getRouteParameters().get("id").flatMap(Ids::parse).orElseThrow(NotFoundException::new));
+        show(event.getRouteParameters().get(Links.COURSE_ID).flatMap(Ids::parse).orElseThrow(NotFoundException::new));
     }
 
     /** (Re)draws the page from the database, e.g. after the visitor enrolled. */
@@ -167,8 +167,7 @@ class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         section.add(new H2(getTranslation("course.pathways")));
         var list = new UnorderedList();
         for (PathwaySummary pathway : course.pathways()) {
-            list.add(new ListItem(new RouterLink(pathway.title(), PathwayView.class,
-                    new RouteParameters("code", pathway.code()))));
+            list.add(new ListItem(Links.pathway(pathway.code()).anchor(pathway.title())));
         }
         section.add(list);
         return section;

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -37,6 +36,7 @@ import nl.onderwijsloket.portal.catalogue.EditionStatus;
 import nl.onderwijsloket.portal.catalogue.MeetingPlan;
 import nl.onderwijsloket.portal.security.Role;
 import nl.onderwijsloket.portal.ui.Formats;
+import nl.onderwijsloket.portal.ui.Links;
 import nl.onderwijsloket.portal.ui.PageTitles;
 import nl.onderwijsloket.portal.ui.ServiceFeedback;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -47,8 +47,8 @@ import org.springframework.security.access.AccessDeniedException;
  * ({@code mijn-aanbod/cursus/{course}/nieuwe-editie}) or an existing one with its meetings
  * ({@code mijn-aanbod/editie/{edition}}). An edition of another provider's course is "not found".
  */
-@Route("mijn-aanbod/editie/:editionId([0-9]{1,18})")
-@RouteAlias("mijn-aanbod/cursus/:courseId([0-9]{1,18})/nieuwe-editie")
+@Route(Links.EDITION_ROUTE)
+@RouteAlias(Links.NEW_EDITION_ROUTE)
 @RolesAllowed(Role.PROVIDER_ROLE)
 class EditionEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -64,10 +64,10 @@ class EditionEditorView extends VerticalLayout implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getRouteParameters();
         try {
-            if (params.getLong("editionId").isPresent()) {
-                showEdition(params.getLong("editionId").get());
+            if (params.getLong(Links.EDITION_ID).isPresent()) {
+                showEdition(params.getLong(Links.EDITION_ID).get());
             } else {
-                showNew(planning.ownCourse(params.getLong("courseId").orElseThrow(NotFoundException::new))
+                showNew(planning.ownCourse(params.getLong(Links.NEW_EDITION_COURSE_ID).orElseThrow(NotFoundException::new))
                         .orElseThrow(NotFoundException::new));
             }
         } catch (AccessDeniedException e) {
@@ -84,7 +84,7 @@ class EditionEditorView extends VerticalLayout implements BeforeEnterObserver, H
                     long id = planning.create(course.id(), data.toPlan());
                     Notification.show(getTranslation("edition.editor.created"), 4000, Notification.Position.BOTTOM_START)
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                    getUI().ifPresent(ui -> ui.navigate("mijn-aanbod/editie/" + id));
+                    Links.edition(id).navigate();
                 }));
         form.read(EditionFormData.blank());
         add(back(), heading(title, course.title()), form);
@@ -96,7 +96,7 @@ class EditionEditorView extends VerticalLayout implements BeforeEnterObserver, H
         removeAll();
         EditionStatus current = edition.plan().status();
         boolean changeable = current != EditionStatus.CANCELLED && current != EditionStatus.COMPLETED;
-        var participants = new Anchor("deelnemers?editie=" + editionId, getTranslation("edition.editor.participants"));
+        var participants = Links.participants(editionId).anchor(getTranslation("edition.editor.participants"));
         participants.setId("edition-participants-link");
         var seats = new Paragraph(getTranslation("edition.editor.seats", edition.seatsTaken(), edition.plan().capacity()));
         seats.setId("edition-seats");

@@ -31,6 +31,7 @@ import nl.onderwijsloket.portal.people.PeopleService;
 import nl.onderwijsloket.portal.security.Role;
 import nl.onderwijsloket.portal.ui.Formats;
 import nl.onderwijsloket.portal.ui.Ids;
+import nl.onderwijsloket.portal.ui.Links;
 import nl.onderwijsloket.portal.ui.PageTitles;
 import nl.onderwijsloket.portal.ui.ServiceFeedback;
 
@@ -39,11 +40,9 @@ import nl.onderwijsloket.portal.ui.ServiceFeedback;
  * of the board's employees, book them in one action and see per person what happened. The service
  * decides who may be booked; the list only shows the board's own people.
  */
-@Route("boeken")
+@Route(Links.BOOKING_ROUTE)
 @RolesAllowed(Role.HR_ROLE)
 class BookingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    static final String EDITION = "editie";
 
     private final EnrolmentService enrolments;
     private final EnrolmentOverview overview;
@@ -74,7 +73,7 @@ class BookingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             showEdition(e.getValue());
             if (e.isFromClient() && !applyingUrl) {
                 getUI().ifPresent(ui -> ui.navigate(BookingView.class, e.getValue() == null ? QueryParameters.empty()
-                        : QueryParameters.simple(Map.of(EDITION, String.valueOf(e.getValue().id())))));
+                        : QueryParameters.simple(Map.of(Links.EDITION, String.valueOf(e.getValue().id())))));
             }
         });
         editionSummary.setId("booking-edition-summary");
@@ -111,7 +110,7 @@ class BookingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     public void beforeEnter(BeforeEnterEvent event) {
         applyingUrl = true;
         try {
-            EditionInfo chosen = event.getLocation().getQueryParameters().getSingleParameter(EDITION)
+            EditionInfo chosen = event.getLocation().getQueryParameters().getSingleParameter(Links.EDITION)
                     .flatMap(Ids::parse).flatMap(overview::edition).orElse(null);
             edition.setValue(chosen);
             showEdition(chosen);

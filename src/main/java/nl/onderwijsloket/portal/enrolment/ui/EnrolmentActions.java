@@ -3,7 +3,6 @@ package nl.onderwijsloket.portal.enrolment.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -14,6 +13,7 @@ import nl.onderwijsloket.portal.enrolment.EnrolmentStatus;
 import nl.onderwijsloket.portal.enrolment.MyEnrolment;
 import nl.onderwijsloket.portal.security.PortalUser;
 import nl.onderwijsloket.portal.security.Role;
+import nl.onderwijsloket.portal.ui.Links;
 import nl.onderwijsloket.portal.ui.ServiceFeedback;
 import org.jspecify.annotations.Nullable;
 
@@ -41,7 +41,7 @@ public class EnrolmentActions extends Composite<HorizontalLayout> {
         bar.setWrap(true);
         if (user == null) {
             if (edition.open()) {
-                bar.add(new Anchor("login", getTranslation("enrol.sign-in-to-enrol")));
+                bar.add(Links.signIn().anchor(getTranslation("enrol.sign-in-to-enrol")));
             }
             return;
         }
@@ -59,7 +59,7 @@ public class EnrolmentActions extends Composite<HorizontalLayout> {
             bar.add(enrol);
         }
         if (user.has(Role.HR) && edition.open()) {
-            var book = new Anchor("boeken?editie=" + edition.id(), getTranslation("enrol.book-staff"));
+            var book = Links.booking(edition.id()).anchor(getTranslation("enrol.book-staff"));
             book.addClassName("book-staff");
             bar.add(book);
         }

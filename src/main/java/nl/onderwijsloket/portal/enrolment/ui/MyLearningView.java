@@ -39,6 +39,7 @@ import nl.onderwijsloket.portal.enrolment.MyLearning;
 import nl.onderwijsloket.portal.enrolment.MyLearningService;
 import nl.onderwijsloket.portal.security.Role;
 import nl.onderwijsloket.portal.ui.Formats;
+import nl.onderwijsloket.portal.ui.Links;
 import nl.onderwijsloket.portal.ui.PageTitles;
 import nl.onderwijsloket.portal.ui.ServiceFeedback;
 
@@ -178,7 +179,7 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
         for (MyLearning.PathwayProgress pathway : pathways) {
             var item = new ListItem();
             item.addClassName("pathway-progress");
-            item.add(new H3(new Anchor("leerroute/" + pathway.code(), pathway.title())));
+            item.add(new H3(Links.pathway(pathway.code()).anchor(pathway.title())));
             var bar = new ProgressBar(0, Math.max(1, pathway.courseSteps()), pathway.completedSteps());
             bar.getElement().setAttribute("aria-label",
                     getTranslation("learning.pathway.steps", pathway.completedSteps(), pathway.courseSteps()));
@@ -278,7 +279,7 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Anchor courseLink(long courseId, String title) {
-        var link = new Anchor("cursus/" + courseId, title);
+        var link = Links.course(courseId).anchor(title);
         link.addClassName("course-link");
         return link;
     }

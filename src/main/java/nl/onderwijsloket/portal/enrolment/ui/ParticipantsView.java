@@ -10,7 +10,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -37,6 +36,7 @@ import nl.onderwijsloket.portal.enrolment.ParticipantService;
 import nl.onderwijsloket.portal.security.Role;
 import nl.onderwijsloket.portal.ui.Formats;
 import nl.onderwijsloket.portal.ui.Ids;
+import nl.onderwijsloket.portal.ui.Links;
 import nl.onderwijsloket.portal.ui.PageTitles;
 import nl.onderwijsloket.portal.ui.ServiceFeedback;
 import org.springframework.security.access.AccessDeniedException;
@@ -46,11 +46,9 @@ import org.springframework.security.access.AccessDeniedException;
  * course's provider ticks attendance and marks participants as completed or as not having turned up;
  * HR (its own board's people) and coordinators (everybody) read along.
  */
-@Route("deelnemers")
+@Route(Links.PARTICIPANTS_ROUTE)
 @RolesAllowed({Role.PROVIDER_ROLE, Role.HR_ROLE, Role.COORDINATOR_ROLE})
 class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    static final String EDITION = "editie";
 
     private final ParticipantService participants;
     private final EnrolmentService enrolments;
@@ -66,7 +64,7 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        editionId = event.getLocation().getQueryParameters().getSingleParameter(EDITION)
+        editionId = event.getLocation().getQueryParameters().getSingleParameter(Links.EDITION)
                 .flatMap(Ids::parse).orElse(null);
         try {
             show();
@@ -103,7 +101,7 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
         picker.addValueChangeListener(e -> {
             if (e.getValue() != null && !e.getValue().equals(e.getOldValue())) {
                 UI.getCurrent().navigate(ParticipantsView.class,
-                        QueryParameters.of(EDITION, String.valueOf(e.getValue().id())));
+                        QueryParameters.of(Links.EDITION, String.valueOf(e.getValue().id())));
             }
         });
         return picker;
@@ -127,7 +125,7 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
         box.setPadding(false);
         box.setSpacing(false);
         if (list.manage()) {
-            var edit = new Anchor("mijn-aanbod/editie/" + edition.id(), getTranslation("participants.edit-edition"));
+            var edit = Links.edition(edition.id()).anchor(getTranslation("participants.edit-edition"));
             edit.setId("participants-edit-edition");
             box.add(new Paragraph(getTranslation("participants.manage-help")), edit);
         } else {

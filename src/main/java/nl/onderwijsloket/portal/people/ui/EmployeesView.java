@@ -36,6 +36,7 @@ import nl.onderwijsloket.portal.people.PeopleService;
 import nl.onderwijsloket.portal.people.SchoolOption;
 import nl.onderwijsloket.portal.security.CurrentUser;
 import nl.onderwijsloket.portal.security.Role;
+import nl.onderwijsloket.portal.ui.Links;
 import nl.onderwijsloket.portal.ui.NarrowScreens;
 import nl.onderwijsloket.portal.ui.PageTitles;
 import org.jspecify.annotations.Nullable;
@@ -46,7 +47,7 @@ import org.jspecify.annotations.Nullable;
  * may see is decided by the service; the view only decides which filters to offer. Every filter is
  * mirrored in the URL.
  */
-@Route("medewerkers")
+@Route(Links.EMPLOYEES_ROUTE)
 @RolesAllowed({Role.HR_ROLE, Role.COORDINATOR_ROLE})
 class EmployeesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

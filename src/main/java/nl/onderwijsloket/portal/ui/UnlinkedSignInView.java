@@ -1,4 +1,4 @@
-package nl.onderwijsloket.portal.security.ui;
+package nl.onderwijsloket.portal.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,7 +17,6 @@ import nl.onderwijsloket.portal.security.CurrentUser;
 import nl.onderwijsloket.portal.security.SignInPage;
 import nl.onderwijsloket.portal.security.SignInStatus;
 import nl.onderwijsloket.portal.security.UnlinkedUser;
-import nl.onderwijsloket.portal.ui.PageTitles;
 
 /**
  * What someone sees who signed in through the identity provider but whom the portal cannot place: who they

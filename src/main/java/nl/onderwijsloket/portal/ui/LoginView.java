@@ -1,4 +1,4 @@
-package nl.onderwijsloket.portal.security.ui;
+package nl.onderwijsloket.portal.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -13,13 +13,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import nl.onderwijsloket.portal.security.SignInPage;
-import nl.onderwijsloket.portal.ui.PageTitles;
 
 /**
  * Sign-in. With local accounts (the embedded default) a login form. With the identity provider this view
  * passes visitors on to its login page, and shows why when signing in there failed ({@code ?error}).
  */
-@Route("login")
+@Route(Links.SIGN_IN_ROUTE)
 @AnonymousAllowed
 class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
