@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
@@ -26,6 +25,7 @@ import nl.onderwijsloket.portal.security.SignInLinkService;
 import nl.onderwijsloket.portal.security.UnlinkedSignIn;
 import nl.onderwijsloket.portal.ui.Formats;
 import nl.onderwijsloket.portal.ui.PageTitles;
+import nl.onderwijsloket.portal.ui.UrlQuery;
 
 /**
  * The coordinators' list of sign-ins through the identity provider that matched no account and no person,
@@ -71,9 +71,8 @@ class SignInLinksView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (!applyingUrl) {
-                var parameters = e.getValue() == null ? QueryParameters.empty()
-                        : QueryParameters.of(SELECTED, e.getValue().subject());
-                getUI().ifPresent(ui -> ui.navigate(SignInLinksView.class, parameters));
+                var parameters = UrlQuery.write().text(SELECTED, e.getValue() == null ? null : e.getValue().subject());
+                getUI().ifPresent(ui -> ui.navigate(SignInLinksView.class, parameters.toParameters()));
             }
         });
         empty.setText(getTranslation("links.empty"));
@@ -109,8 +108,8 @@ class SignInLinksView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String subject = event.getLocation().getQueryParameters().getSingleParameter(SELECTED).orElse(null);
-        selected = subject == null ? null : links.unlinkedSignIn(subject).orElse(null);
+        String subject = UrlQuery.read(event.getLocation().getQueryParameters()).text(SELECTED);
+        selected = subject.isEmpty() ? null : links.unlinkedSignIn(subject).orElse(null);
         int count = links.countUnlinkedSignIns();
         applyingUrl = true;
         try {

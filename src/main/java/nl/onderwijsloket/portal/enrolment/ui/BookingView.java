@@ -16,11 +16,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Map;
 import nl.onderwijsloket.portal.enrolment.BookingResult;
 import nl.onderwijsloket.portal.enrolment.EditionInfo;
 import nl.onderwijsloket.portal.enrolment.EnrolmentOverview;
@@ -30,10 +28,10 @@ import nl.onderwijsloket.portal.people.EmployeeRow;
 import nl.onderwijsloket.portal.people.PeopleService;
 import nl.onderwijsloket.portal.security.Role;
 import nl.onderwijsloket.portal.ui.Formats;
-import nl.onderwijsloket.portal.ui.Ids;
 import nl.onderwijsloket.portal.ui.Links;
 import nl.onderwijsloket.portal.ui.PageTitles;
 import nl.onderwijsloket.portal.ui.ServiceFeedback;
+import nl.onderwijsloket.portal.ui.UrlQuery;
 
 /**
  * HR books staff into an edition: pick the edition (or arrive from its course page), select one or many
@@ -72,8 +70,8 @@ class BookingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         edition.addValueChangeListener(e -> {
             showEdition(e.getValue());
             if (e.isFromClient() && !applyingUrl) {
-                getUI().ifPresent(ui -> ui.navigate(BookingView.class, e.getValue() == null ? QueryParameters.empty()
-                        : QueryParameters.simple(Map.of(Links.EDITION, String.valueOf(e.getValue().id())))));
+                getUI().ifPresent(ui -> ui.navigate(BookingView.class,
+                        UrlQuery.write().id(Links.EDITION, e.getValue() == null ? null : e.getValue().id()).toParameters()));
             }
         });
         editionSummary.setId("booking-edition-summary");
@@ -110,8 +108,8 @@ class BookingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     public void beforeEnter(BeforeEnterEvent event) {
         applyingUrl = true;
         try {
-            EditionInfo chosen = event.getLocation().getQueryParameters().getSingleParameter(Links.EDITION)
-                    .flatMap(Ids::parse).flatMap(overview::edition).orElse(null);
+            EditionInfo chosen = UrlQuery.read(event.getLocation().getQueryParameters()).id(Links.EDITION)
+                    .flatMap(overview::edition).orElse(null);
             edition.setValue(chosen);
             showEdition(chosen);
         } finally {

@@ -1,7 +1,6 @@
 package nl.onderwijsloket.portal.enrolment.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -22,7 +21,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -35,10 +33,10 @@ import nl.onderwijsloket.portal.enrolment.ParticipantList;
 import nl.onderwijsloket.portal.enrolment.ParticipantService;
 import nl.onderwijsloket.portal.security.Role;
 import nl.onderwijsloket.portal.ui.Formats;
-import nl.onderwijsloket.portal.ui.Ids;
 import nl.onderwijsloket.portal.ui.Links;
 import nl.onderwijsloket.portal.ui.PageTitles;
 import nl.onderwijsloket.portal.ui.ServiceFeedback;
+import nl.onderwijsloket.portal.ui.UrlQuery;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -64,8 +62,7 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        editionId = event.getLocation().getQueryParameters().getSingleParameter(Links.EDITION)
-                .flatMap(Ids::parse).orElse(null);
+        editionId = UrlQuery.read(event.getLocation().getQueryParameters()).id(Links.EDITION).orElse(null);
         try {
             show();
         } catch (AccessDeniedException e) {
@@ -100,8 +97,7 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         picker.addValueChangeListener(e -> {
             if (e.getValue() != null && !e.getValue().equals(e.getOldValue())) {
-                UI.getCurrent().navigate(ParticipantsView.class,
-                        QueryParameters.of(Links.EDITION, String.valueOf(e.getValue().id())));
+                Links.participants(e.getValue().id()).navigate();
             }
         });
         return picker;
