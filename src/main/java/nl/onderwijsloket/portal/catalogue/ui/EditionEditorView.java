@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -39,7 +38,6 @@ import nl.onderwijsloket.portal.ui.Formats;
 import nl.onderwijsloket.portal.ui.Links;
 import nl.onderwijsloket.portal.ui.PageTitles;
 import nl.onderwijsloket.portal.ui.ServiceFeedback;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -220,35 +218,11 @@ class EditionEditorView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     /**
-     * Runs a service call; a change made meanwhile offers to load what is there now, any other refusal is
-     * told in the user's language by the shared feedback.
+     * Runs a service call; a refusal is told in the user's language, a change made meanwhile in this screen's
+     * words with a button that loads what is there now.
      */
     private void run(Runnable action) {
-        try {
-            action.run();
-        } catch (OptimisticLockingFailureException e) {
-            conflict();
-            return;
-        } catch (RuntimeException e) {
-            ServiceFeedback.show(this, e);
-        }
-    }
-
-    /** Somebody else changed the edition meanwhile: nothing was saved; offer to load what is there now. */
-    private void conflict() {
-        var notification = new Notification();
-        notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
-        notification.setPosition(Notification.Position.MIDDLE);
-        notification.setDuration(0);
-        var text = new Span(getTranslation("edition.editor.conflict"));
-        text.setId("edition-conflict");
-        var reload = new Button(getTranslation("edition.editor.reload"), e -> {
-            notification.close();
-            getUI().ifPresent(ui -> ui.getPage().reload());
-        });
-        reload.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        notification.add(new HorizontalLayout(text, reload));
-        notification.open();
+        ServiceFeedback.run(this, action, "edition.editor.conflict");
     }
 
     private Component back() {

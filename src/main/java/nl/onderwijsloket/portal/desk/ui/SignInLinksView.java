@@ -25,6 +25,7 @@ import nl.onderwijsloket.portal.security.SignInLinkService;
 import nl.onderwijsloket.portal.security.UnlinkedSignIn;
 import nl.onderwijsloket.portal.ui.Formats;
 import nl.onderwijsloket.portal.ui.PageTitles;
+import nl.onderwijsloket.portal.ui.ServiceFeedback;
 import nl.onderwijsloket.portal.ui.UrlQuery;
 
 /**
@@ -133,22 +134,32 @@ class SignInLinksView extends VerticalLayout implements BeforeEnterObserver, Has
         if (selected == null || chosen == null) {
             return;
         }
-        try {
-            links.link(selected.subject(), chosen);
-            notify(getTranslation("links.linked", name(selected), candidateText(chosen)),
-                    NotificationVariant.LUMO_SUCCESS);
-        } catch (LinkConflictException e) {
-            notify(getTranslation("links.conflict"), NotificationVariant.LUMO_ERROR);
-        }
-        getUI().ifPresent(ui -> ui.navigate(SignInLinksView.class));
+        UnlinkedSignIn signIn = selected;
+        ServiceFeedback.runThenRefresh(this, () -> {
+            try {
+                links.link(signIn.subject(), chosen);
+                notify(getTranslation("links.linked", name(signIn), candidateText(chosen)),
+                        NotificationVariant.LUMO_SUCCESS);
+            } catch (LinkConflictException e) {
+                // The service's own answer that someone else was first: the list shows who is left.
+                notify(getTranslation("links.conflict"), NotificationVariant.LUMO_ERROR);
+            }
+        }, this::showList);
     }
 
     private void dismissSelected() {
         if (selected == null) {
             return;
         }
-        links.dismiss(selected.subject());
-        notify(getTranslation("links.dismissed", name(selected)), NotificationVariant.LUMO_CONTRAST);
+        UnlinkedSignIn signIn = selected;
+        ServiceFeedback.runThenRefresh(this, () -> {
+            links.dismiss(signIn.subject());
+            notify(getTranslation("links.dismissed", name(signIn)), NotificationVariant.LUMO_CONTRAST);
+        }, this::showList);
+    }
+
+    /** The list without a selection. */
+    private void showList() {
         getUI().ifPresent(ui -> ui.navigate(SignInLinksView.class));
     }
 
