@@ -24,6 +24,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -32,11 +33,9 @@ import nl.onderwijsloket.portal.catalogue.CourseDetails;
 import nl.onderwijsloket.portal.catalogue.EditionStatus;
 import nl.onderwijsloket.portal.catalogue.EditionView;
 import nl.onderwijsloket.portal.catalogue.PathwaySummary;
-import nl.onderwijsloket.portal.enrolment.EnrolmentService;
-import nl.onderwijsloket.portal.enrolment.MyEnrolment;
-import nl.onderwijsloket.portal.enrolment.ui.EnrolmentActions;
 import nl.onderwijsloket.portal.security.CurrentUser;
 import nl.onderwijsloket.portal.security.PortalUser;
+import nl.onderwijsloket.portal.ui.EditionActions;
 import nl.onderwijsloket.portal.ui.Formats;
 import nl.onderwijsloket.portal.ui.Ids;
 import nl.onderwijsloket.portal.ui.Links;
@@ -48,14 +47,16 @@ import nl.onderwijsloket.portal.ui.PageTitles;
 class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CatalogueService catalogue;
-    private final EnrolmentService enrolments;
+    private final List<EditionActions> editionActions;
     private final CurrentUser currentUser;
     private final Clock clock;
     private String title = "";
 
-    CourseView(CatalogueService catalogue, EnrolmentService enrolments, CurrentUser currentUser, Clock clock) {
+    /** @param editionActions what other features offer under each edition (enrolment's actions) */
+    CourseView(CatalogueService catalogue, List<EditionActions> editionActions, CurrentUser currentUser,
+               Clock clock) {
         this.catalogue = catalogue;
-        this.enrolments = enrolments;
+        this.editionActions = editionActions;
         this.currentUser = currentUser;
         this.clock = clock;
         addClassName("course-view");
@@ -117,18 +118,22 @@ class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
         LocalDate today = LocalDate.now(clock);
         PortalUser user = currentUser.find().orElse(null);
-        Map<Long, MyEnrolment> mine = user == null ? Map.of()
-                : enrolments.mine(course.editions().stream().map(EditionView::id).toList());
+        List<EditionActions.Edition> facts = course.editions().stream()
+                .map(edition -> new EditionActions.Edition(edition.id(),
+                        edition.openForEnrolment(today) || edition.status() == EditionStatus.PLANNED,
+                        edition.seatsLeft() <= 0, course.employerApprovalRequired()))
+                .toList();
+        List<EditionActions.OnPage> contributions = editionActions.stream()
+                .map(actions -> actions.forPage(facts, user, () -> show(course.id())))
+                .toList();
         var list = new UnorderedList();
         list.addClassName("edition-list");
-        course.editions().forEach(edition -> {
-            ListItem item = edition(edition, today);
-            item.add(new EnrolmentActions(enrolments, user,
-                    new EnrolmentActions.Edition(edition.id(), edition.openForEnrolment(today) || edition.status() == EditionStatus.PLANNED,
-                            edition.seatsLeft() <= 0, course.employerApprovalRequired()),
-                    mine.get(edition.id()), () -> show(course.id())));
+        for (int i = 0; i < facts.size(); i++) {
+            ListItem item = edition(course.editions().get(i), today);
+            EditionActions.Edition edition = facts.get(i);
+            contributions.forEach(contribution -> item.add(contribution.under(edition)));
             list.add(item);
-        });
+        }
         section.add(list);
         return section;
     }

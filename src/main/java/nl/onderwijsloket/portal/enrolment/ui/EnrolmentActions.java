@@ -13,6 +13,7 @@ import nl.onderwijsloket.portal.enrolment.EnrolmentStatus;
 import nl.onderwijsloket.portal.enrolment.MyEnrolment;
 import nl.onderwijsloket.portal.security.PortalUser;
 import nl.onderwijsloket.portal.security.Role;
+import nl.onderwijsloket.portal.ui.EditionActions;
 import nl.onderwijsloket.portal.ui.Links;
 import nl.onderwijsloket.portal.ui.ServiceFeedback;
 import org.jspecify.annotations.Nullable;
@@ -20,18 +21,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a visitor can do with one edition, shown under it on the course page: sign in, enrol (or join the
  * waitlist, or ask for approval), see her own status, accept or decline an offered seat, cancel; HR gets a
- * link to book staff. The services decide; this only offers what makes sense.
+ * link to book staff. The services decide; this only offers what makes sense. The course page shows it
+ * through {@link EnrolmentOnCoursePage}.
  */
-public class EnrolmentActions extends Composite<HorizontalLayout> {
-
-    /** What the course page knows of the edition. */
-    public record Edition(long id, boolean open, boolean full, boolean approvalRequired) {
-    }
+class EnrolmentActions extends Composite<HorizontalLayout> {
 
     private final EnrolmentService enrolments;
     private final Runnable refresh;
 
-    public EnrolmentActions(EnrolmentService enrolments, @Nullable PortalUser user, Edition edition,
+    EnrolmentActions(EnrolmentService enrolments, @Nullable PortalUser user, EditionActions.Edition edition,
                             @Nullable MyEnrolment mine, Runnable refresh) {
         this.enrolments = enrolments;
         this.refresh = refresh;
