@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class UrlQuery {
 
+    /** The words a list is searched for, the same parameter in every list: {@code ?q=lezen}. */
+    public static final String SEARCH = "q";
     /** How a yes is written: {@code ?vrij=ja}. */
     public static final String YES = "ja";
 

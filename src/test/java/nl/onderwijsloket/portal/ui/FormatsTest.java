@@ -16,13 +16,16 @@ class FormatsTest {
 
     private static final LocalDate DAY = LocalDate.of(2027, 3, 3);
 
+    /** Held here: Vaadin keeps the current UI only weakly (a session holds it in the running portal). */
+    private UI ui;
+
     @AfterEach
     void noUi() {
         UI.setCurrent(null);
     }
 
-    private static void uiIn(Locale locale) {
-        var ui = new UI();
+    private void uiIn(Locale locale) {
+        ui = new UI();
         ui.setLocale(locale);
         UI.setCurrent(ui);
     }

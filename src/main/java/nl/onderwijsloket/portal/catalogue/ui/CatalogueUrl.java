@@ -16,7 +16,6 @@ import nl.onderwijsloket.portal.ui.UrlQuery;
  */
 final class CatalogueUrl {
 
-    static final String TEXT = "q";
     static final String AUDIENCE = "doelgroep";
     static final String SECTOR = "sector";
     static final String THEME = "thema";
@@ -35,7 +34,7 @@ final class CatalogueUrl {
 
     static QueryParameters toParameters(CatalogueFilter filter) {
         return UrlQuery.write()
-                .text(TEXT, filter.text())
+                .text(UrlQuery.SEARCH, filter.text())
                 .codes(AUDIENCE, filter.audiences())
                 .codes(SECTOR, filter.sectors())
                 .codes(THEME, filter.themes())
@@ -52,7 +51,7 @@ final class CatalogueUrl {
     static CatalogueFilter fromParameters(QueryParameters query) {
         var url = UrlQuery.read(query);
         return new CatalogueFilter(
-                url.text(TEXT),
+                url.text(UrlQuery.SEARCH),
                 url.codes(AUDIENCE, JobFunction.class),
                 url.codes(SECTOR, Sector.class),
                 url.codes(THEME, Theme.class),

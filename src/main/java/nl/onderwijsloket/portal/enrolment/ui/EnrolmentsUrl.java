@@ -13,7 +13,6 @@ import nl.onderwijsloket.portal.ui.UrlQuery;
  */
 final class EnrolmentsUrl {
 
-    static final String TEXT = "q";
     static final String STATUS = "status";
     static final String COURSE = "cursus";
     static final String BOARD = Links.BOARD;
@@ -23,7 +22,7 @@ final class EnrolmentsUrl {
 
     static QueryParameters toParameters(EnrolmentSearch search) {
         return UrlQuery.write()
-                .text(TEXT, search.text())
+                .text(UrlQuery.SEARCH, search.text())
                 .codes(STATUS, search.statuses())
                 .id(COURSE, search.courseId())
                 .id(BOARD, search.boardId())
@@ -38,6 +37,6 @@ final class EnrolmentsUrl {
         var url = UrlQuery.read(query);
         Set<EnrolmentStatus> statuses = awaitingApprovalByDefault && !url.has(STATUS)
                 ? Set.of(EnrolmentStatus.AWAITING_APPROVAL) : url.codes(STATUS, EnrolmentStatus.class);
-        return new EnrolmentSearch(url.text(TEXT), statuses, url.id(COURSE).orElse(null), url.id(BOARD).orElse(null));
+        return new EnrolmentSearch(url.text(UrlQuery.SEARCH), statuses, url.id(COURSE).orElse(null), url.id(BOARD).orElse(null));
     }
 }

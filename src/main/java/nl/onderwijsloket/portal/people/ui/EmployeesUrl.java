@@ -12,7 +12,6 @@ import nl.onderwijsloket.portal.ui.UrlQuery;
  */
 final class EmployeesUrl {
 
-    static final String TEXT = "q";
     static final String SCHOOL = "school";
     static final String FUNCTION = "functie";
     static final String BOARD = Links.BOARD;
@@ -22,7 +21,7 @@ final class EmployeesUrl {
 
     static QueryParameters toParameters(EmployeeFilter filter) {
         return UrlQuery.write()
-                .text(TEXT, filter.text())
+                .text(UrlQuery.SEARCH, filter.text())
                 .id(BOARD, filter.boardId())
                 .ids(SCHOOL, filter.schoolIds())
                 .codes(FUNCTION, filter.functions())
@@ -31,7 +30,7 @@ final class EmployeesUrl {
 
     static EmployeeFilter fromParameters(QueryParameters query) {
         var url = UrlQuery.read(query);
-        return new EmployeeFilter(url.text(TEXT), url.ids(SCHOOL), url.codes(FUNCTION, JobFunction.class),
+        return new EmployeeFilter(url.text(UrlQuery.SEARCH), url.ids(SCHOOL), url.codes(FUNCTION, JobFunction.class),
                 url.id(BOARD).orElse(null));
     }
 }
