@@ -152,8 +152,8 @@ public final class BackgroundJob<T> {
                     });
                 }
             };
-            return new BackgroundJob<>(CompletableFuture.runAsync(
-                    new DelegatingSecurityContextRunnable(task, signedInUser()), ui.getSession().getService().getExecutor()));
+            return new BackgroundJob<>(CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(task,
+                    signedInUser()), ui.getSession().getService().getExecutor()));
         }
 
         private void progressed(int done, int total) {

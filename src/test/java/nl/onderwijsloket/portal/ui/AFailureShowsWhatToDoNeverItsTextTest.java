@@ -143,8 +143,8 @@ class AFailureShowsWhatToDoNeverItsTextTest extends KaribuTest {
         // Without words of its own, a screen says it in general terms, with the same way out.
         ServiceFeedback.show(screen, new OptimisticLockingFailureException(SECRET));
         assertThat(_find(Span.class, spec -> spec.withId("service-feedback-conflict")))
-                .extracting(Span::getText).contains("Iemand anders heeft dit intussen gewijzigd; er is niets opgeslagen. "
-                        + "Laad de pagina opnieuw en probeer het nog eens.");
+                .extracting(Span::getText).contains("Iemand anders heeft dit intussen gewijzigd; er is niets "
+                        + "opgeslagen. Laad de pagina opnieuw en probeer het nog eens.");
     }
 
     @Test

@@ -25,7 +25,8 @@ class PageTitlesTest extends KaribuTest {
     void aTitleFromTheDataIsKeptAsItIs() {
         var page = new Div();
         UI.getCurrent().add(page);
-        assertThat(PageTitles.named(page, "Lezen {0} & 'schrijven'")).isEqualTo("Lezen {0} & 'schrijven' – Onderwijsloket Oost");
+        assertThat(PageTitles.named(page, "Lezen {0} & 'schrijven'"))
+                .isEqualTo("Lezen {0} & 'schrijven' – Onderwijsloket Oost");
         assertThat(PageTitles.named(page, "")).as("before the page knows its title").isEqualTo("Onderwijsloket Oost");
     }
 

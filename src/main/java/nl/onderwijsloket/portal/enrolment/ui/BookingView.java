@@ -70,8 +70,9 @@ class BookingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         edition.addValueChangeListener(e -> {
             showEdition(e.getValue());
             if (e.isFromClient() && !applyingUrl) {
+                Long chosen = e.getValue() == null ? null : e.getValue().id();
                 getUI().ifPresent(ui -> ui.navigate(BookingView.class,
-                        UrlQuery.write().id(Links.EDITION, e.getValue() == null ? null : e.getValue().id()).toParameters()));
+                        UrlQuery.write().id(Links.EDITION, chosen).toParameters()));
             }
         });
         editionSummary.setId("booking-edition-summary");

@@ -37,6 +37,7 @@ final class EnrolmentsUrl {
         var url = UrlQuery.read(query);
         Set<EnrolmentStatus> statuses = awaitingApprovalByDefault && !url.has(STATUS)
                 ? Set.of(EnrolmentStatus.AWAITING_APPROVAL) : url.codes(STATUS, EnrolmentStatus.class);
-        return new EnrolmentSearch(url.text(UrlQuery.SEARCH), statuses, url.id(COURSE).orElse(null), url.id(BOARD).orElse(null));
+        return new EnrolmentSearch(url.text(UrlQuery.SEARCH), statuses, url.id(COURSE).orElse(null),
+                url.id(BOARD).orElse(null));
     }
 }

@@ -104,8 +104,8 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private String label(EditionChoice choice) {
-        return getTranslation("participants.edition.label", choice.courseTitle(), Formats.shortPeriod(this, choice.startDate(),
-                choice.endDate()), choice.providerName());
+        return getTranslation("participants.edition.label", choice.courseTitle(),
+                Formats.shortPeriod(this, choice.startDate(), choice.endDate()), choice.providerName());
     }
 
     private Component summary(ParticipantList list) {

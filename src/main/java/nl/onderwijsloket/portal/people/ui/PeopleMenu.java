@@ -13,7 +13,8 @@ class PeopleMenu {
 
     @Bean
     MenuEntry employeesMenuEntry() {
-        return new MenuEntry(100, "nav.employees", Links.EMPLOYEES_ROUTE, VaadinIcon.USERS, Set.of(Role.HR, Role.COORDINATOR));
+        return new MenuEntry(100, "nav.employees", Links.EMPLOYEES_ROUTE, VaadinIcon.USERS,
+                Set.of(Role.HR, Role.COORDINATOR));
     }
 
     @Bean

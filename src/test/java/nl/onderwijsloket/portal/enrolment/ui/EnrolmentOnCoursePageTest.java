@@ -8,7 +8,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-import com.vaadin.flow.component.html.Anchor;
 import java.util.List;
 import java.util.Map;
 import nl.onderwijsloket.portal.KaribuTest;
@@ -58,7 +57,8 @@ class EnrolmentOnCoursePageTest extends KaribuTest {
 
         assertThat(page.under(EDITIONS.getFirst()).getElement().getTextRecursively())
                 .isEqualTo("Log in om je in te schrijven");
-        assertThat(page.under(EDITIONS.get(2)).getElement().getTextRecursively()).as("closed: nothing to offer").isEmpty();
+        assertThat(page.under(EDITIONS.get(2)).getElement().getTextRecursively()).as("closed: nothing to offer")
+                .isEmpty();
         verifyNoInteractions(enrolments);
     }
 }

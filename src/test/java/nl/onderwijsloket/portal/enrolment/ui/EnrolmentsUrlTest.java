@@ -13,8 +13,8 @@ class EnrolmentsUrlTest {
 
     @Test
     void everyFilterMakesTheRoundTrip() {
-        var search = new EnrolmentSearch("jansen", Set.of(EnrolmentStatus.WAITLISTED, EnrolmentStatus.AWAITING_APPROVAL),
-                12L, 1L);
+        var search = new EnrolmentSearch("jansen",
+                Set.of(EnrolmentStatus.WAITLISTED, EnrolmentStatus.AWAITING_APPROVAL), 12L, 1L);
         QueryParameters query = EnrolmentsUrl.toParameters(search);
         assertThat(query.getQueryString().split("&")).containsExactlyInAnyOrder(
                 "q=jansen", "status=awaiting-approval", "status=waitlisted", "cursus=12", "bestuur=1");
