@@ -75,6 +75,6 @@ class ErrorView extends VerticalLayout implements HasErrorParameter<Exception>, 
 
     @Override
     public String getPageTitle() {
-        return title + " – " + getTranslation("app.name");
+        return PageTitles.named(this, title);
     }
 }

@@ -9,8 +9,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -40,6 +40,6 @@ class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundE
 
     @Override
     public String getPageTitle() {
-        return getTranslation("error.not-found.title") + " – " + getTranslation("app.name");
+        return PageTitles.of(this, "error.not-found.title");
     }
 }

@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -26,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -122,6 +125,26 @@ class AFailureShowsWhatToDoNeverItsTextTest extends KaribuTest {
         assertThat(shown).hasSize(2);
         assertThat(shown.get(1)).isEqualTo("De inschrijving voor deze startdatum is gesloten.");
         assertThat(shown.get(0)).startsWith("Er ging iets mis aan onze kant").containsPattern("[A-Z2-9]{4}-[A-Z2-9]{4}");
+    }
+
+    @Test
+    void aChangeMadeMeanwhileSaysSoInTheScreensWordsAndOffersToReload() {
+        navigate("");
+        var screen = UI.getCurrent();
+        boolean done = ServiceFeedback.run(screen, () -> {
+            throw new OptimisticLockingFailureException(SECRET);
+        }, "edition.editor.conflict");
+
+        assertThat(done).isFalse();
+        assertThat(_get(Span.class, spec -> spec.withId("service-feedback-conflict")).getText())
+                .startsWith("Iemand anders heeft dit startmoment intussen gewijzigd").doesNotContain(SECRET);
+        assertThat(_get(Button.class, spec -> spec.withId("service-feedback-reload")).getText())
+                .isEqualTo("Opnieuw laden");
+        // Without words of its own, a screen says it in general terms, with the same way out.
+        ServiceFeedback.show(screen, new OptimisticLockingFailureException(SECRET));
+        assertThat(_find(Span.class, spec -> spec.withId("service-feedback-conflict")))
+                .extracting(Span::getText).contains("Iemand anders heeft dit intussen gewijzigd; er is niets "
+                        + "opgeslagen. Laad de pagina opnieuw en probeer het nog eens.");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package nl.onderwijsloket.portal.catalogue.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -22,8 +21,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -37,7 +36,9 @@ import nl.onderwijsloket.portal.catalogue.ProviderOption;
 import nl.onderwijsloket.portal.catalogue.Theme;
 import nl.onderwijsloket.portal.people.JobFunction;
 import nl.onderwijsloket.portal.people.Sector;
+import nl.onderwijsloket.portal.ui.DatePickers;
 import nl.onderwijsloket.portal.ui.NarrowScreens;
+import nl.onderwijsloket.portal.ui.PageTitles;
 
 /**
  * The public catalogue: text search ranked by relevance, combinable filters, a result count and a lazy
@@ -215,6 +216,6 @@ class CatalogueView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     @Override
     public String getPageTitle() {
-        return getTranslation("catalogue.title") + " – " + getTranslation("app.name");
+        return PageTitles.of(this, "catalogue.title");
     }
 }

@@ -6,9 +6,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.router.RouteParameters;
 import nl.onderwijsloket.portal.catalogue.CourseCard;
+import nl.onderwijsloket.portal.ui.Formats;
+import nl.onderwijsloket.portal.ui.Links;
 
 /** One result in the catalogue list: title as link, provider, summary, key facts and the next start. */
 class CourseCardComponent extends Composite<Article> {
@@ -20,7 +20,7 @@ class CourseCardComponent extends Composite<Article> {
         var article = getContent();
         article.addClassName("course-card");
 
-        var link = new RouterLink(card.title(), CourseView.class, new RouteParameters("id", String.valueOf(card.id())));
+        var link = Links.course(card.id()).anchor(card.title());
         link.addClassName("course-card-link");
         var title = new H2(link);
         var provider = new Span(card.providerName());
@@ -31,8 +31,8 @@ class CourseCardComponent extends Composite<Article> {
         var facts = new Div(
                 badge(getTranslation(card.format().labelKey())),
                 badge(getTranslation(card.level().labelKey())),
-                badge(Formats.hours(this, card.studyLoadHours())),
-                badge(Formats.cost(this, card.costCents())));
+                badge(CatalogueTexts.hours(this, card.studyLoadHours())),
+                badge(CatalogueTexts.cost(this, card.costCents())));
         facts.addClassName("course-card-facts");
 
         var next = new Div();
@@ -40,8 +40,8 @@ class CourseCardComponent extends Composite<Article> {
         if (card.nextStart() == null) {
             next.setText(getTranslation("course.no-editions"));
         } else {
-            var start = new Span(getTranslation("course.next-start", Formats.date(this, card.nextStart())));
-            var seats = new Span(Formats.seats(this, card.nextSeatsLeft() == null ? 0 : card.nextSeatsLeft()));
+            var start = new Span(getTranslation("course.next-start", Formats.date(card.nextStart())));
+            var seats = new Span(CatalogueTexts.seats(this, card.nextSeatsLeft() == null ? 0 : card.nextSeatsLeft()));
             seats.addClassName(card.nextSeatsLeft() != null && card.nextSeatsLeft() > 0 ? "seats-free" : "seats-full");
             next.add(start, new Span(" · "), seats);
             if (card.upcomingEditions() > 1) {

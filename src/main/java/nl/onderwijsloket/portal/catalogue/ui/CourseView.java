@@ -19,14 +19,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
-import java.util.Map;
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.onderwijsloket.portal.catalogue.CatalogueService;
@@ -34,27 +32,30 @@ import nl.onderwijsloket.portal.catalogue.CourseDetails;
 import nl.onderwijsloket.portal.catalogue.EditionStatus;
 import nl.onderwijsloket.portal.catalogue.EditionView;
 import nl.onderwijsloket.portal.catalogue.PathwaySummary;
-import nl.onderwijsloket.portal.enrolment.EnrolmentService;
-import nl.onderwijsloket.portal.enrolment.MyEnrolment;
-import nl.onderwijsloket.portal.enrolment.ui.EnrolmentActions;
 import nl.onderwijsloket.portal.security.CurrentUser;
 import nl.onderwijsloket.portal.security.PortalUser;
+import nl.onderwijsloket.portal.ui.EditionActions;
+import nl.onderwijsloket.portal.ui.Formats;
 import nl.onderwijsloket.portal.ui.Ids;
+import nl.onderwijsloket.portal.ui.Links;
+import nl.onderwijsloket.portal.ui.PageTitles;
 
 /** A course's page: what it is, for whom, what it costs, and its editions with dates and seats. */
-@Route("cursus/:id")
+@Route(Links.COURSE_ROUTE)
 @AnonymousAllowed
 class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CatalogueService catalogue;
-    private final EnrolmentService enrolments;
+    private final List<EditionActions> editionActions;
     private final CurrentUser currentUser;
     private final Clock clock;
     private String title = "";
 
-    CourseView(CatalogueService catalogue, EnrolmentService enrolments, CurrentUser currentUser, Clock clock) {
+    /** @param editionActions what other features offer under each edition (enrolment's actions) */
+    CourseView(CatalogueService catalogue, List<EditionActions> editionActions, CurrentUser currentUser,
+               Clock clock) {
         this.catalogue = catalogue;
-        this.enrolments = enrolments;
+        this.editionActions = editionActions;
         this.currentUser = currentUser;
         this.clock = clock;
         addClassName("course-view");
@@ -64,7 +65,7 @@ class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     public void beforeEnter(BeforeEnterEvent event) {
         // Not a constraint in the route template: Spring Security lets visitors reach only paths that match a
         // public route, so "/cursus/abc" would send them to the login page instead of the not-found page.
-        show(event.getRouteParameters().get("id").flatMap(Ids::parse).orElseThrow(NotFoundException::new));
+        show(event.getRouteParameters().get(Links.COURSE_ID).flatMap(Ids::parse).orElseThrow(NotFoundException::new));
     }
 
     /** (Re)draws the page from the database, e.g. after the visitor enrolled. */
@@ -93,8 +94,8 @@ class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         fact(facts, "course.themes", labels(course.themes(), t -> t.labelKey()));
         fact(facts, "course.format", getTranslation(course.format().labelKey()));
         fact(facts, "course.level", getTranslation(course.level().labelKey()));
-        fact(facts, "course.study-load", Formats.hours(this, course.studyLoadHours()));
-        fact(facts, "course.cost", Formats.cost(this, course.costCents()));
+        fact(facts, "course.study-load", CatalogueTexts.hours(this, course.studyLoadHours()));
+        fact(facts, "course.cost", CatalogueTexts.cost(this, course.costCents()));
         fact(facts, "course.language", getTranslation("language." + course.language()));
         fact(facts, "course.approval", getTranslation(course.employerApprovalRequired()
                 ? "course.approval.required" : "course.approval.not-required"));
@@ -116,18 +117,22 @@ class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
         LocalDate today = LocalDate.now(clock);
         PortalUser user = currentUser.find().orElse(null);
-        Map<Long, MyEnrolment> mine = user == null ? Map.of()
-                : enrolments.mine(course.editions().stream().map(EditionView::id).toList());
+        List<EditionActions.Edition> facts = course.editions().stream()
+                .map(edition -> new EditionActions.Edition(edition.id(),
+                        edition.openForEnrolment(today) || edition.status() == EditionStatus.PLANNED,
+                        edition.seatsLeft() <= 0, course.employerApprovalRequired()))
+                .toList();
+        List<EditionActions.OnPage> contributions = editionActions.stream()
+                .map(actions -> actions.forPage(facts, user, () -> show(course.id())))
+                .toList();
         var list = new UnorderedList();
         list.addClassName("edition-list");
-        course.editions().forEach(edition -> {
-            ListItem item = edition(edition, today);
-            item.add(new EnrolmentActions(enrolments, user,
-                    new EnrolmentActions.Edition(edition.id(), edition.openForEnrolment(today) || edition.status() == EditionStatus.PLANNED,
-                            edition.seatsLeft() <= 0, course.employerApprovalRequired()),
-                    mine.get(edition.id()), () -> show(course.id())));
+        for (int i = 0; i < facts.size(); i++) {
+            ListItem item = edition(course.editions().get(i), today);
+            EditionActions.Edition edition = facts.get(i);
+            contributions.forEach(contribution -> item.add(contribution.under(edition)));
             list.add(item);
-        });
+        }
         section.add(list);
         return section;
     }
@@ -135,27 +140,23 @@ class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private ListItem edition(EditionView edition, LocalDate today) {
         var item = new ListItem();
         item.addClassName("edition");
-        var when = new H3(edition.startDate().equals(edition.endDate())
-                ? Formats.date(this, edition.startDate())
-                : getTranslation("edition.period", Formats.date(this, edition.startDate()),
-                        Formats.date(this, edition.endDate())));
+        var when = new H3(Formats.period(this, edition.startDate(), edition.endDate()));
         var where = new Span(edition.online()
                 ? getTranslation("edition.online")
                 : edition.locationName() + (edition.locationTown() == null ? "" : ", " + edition.locationTown()));
         where.addClassName("edition-location");
-        var seats = new Span(Formats.seats(this, edition, today));
+        var seats = new Span(CatalogueTexts.seats(this, edition, today));
         seats.addClassName("edition-seats");
         seats.addClassName(edition.openForEnrolment(today) && edition.seatsLeft() > 0 ? "seats-free" : "seats-full");
-        var deadline = new Span(getTranslation("edition.deadline", Formats.date(this, edition.enrolmentDeadline())));
+        var deadline = new Span(getTranslation("edition.deadline", Formats.date(edition.enrolmentDeadline())));
         deadline.addClassName("edition-deadline");
         item.add(when, new Div(where), new Div(seats), new Div(deadline));
         if (!edition.meetings().isEmpty()) {
             var meetings = new UnorderedList();
             meetings.addClassName("meeting-list");
-            DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
             edition.meetings().forEach(m -> meetings.add(new ListItem(getTranslation("edition.meeting",
-                    Formats.shortDate(this, m.startsAt().toLocalDate()), time.format(m.startsAt()),
-                    time.format(m.endsAt())) + (m.topic() == null ? "" : " – " + m.topic()))));
+                    Formats.shortDate(m.startsAt().toLocalDate()), Formats.time(m.startsAt()),
+                    Formats.time(m.endsAt())) + (m.topic() == null ? "" : " – " + m.topic()))));
             item.add(meetings);
         }
         return item;
@@ -170,8 +171,7 @@ class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         section.add(new H2(getTranslation("course.pathways")));
         var list = new UnorderedList();
         for (PathwaySummary pathway : course.pathways()) {
-            list.add(new ListItem(new RouterLink(pathway.title(), PathwayView.class,
-                    new RouteParameters("code", pathway.code()))));
+            list.add(new ListItem(Links.pathway(pathway.code()).anchor(pathway.title())));
         }
         section.add(list);
         return section;
@@ -190,6 +190,6 @@ class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     @Override
     public String getPageTitle() {
-        return title + " – " + getTranslation("app.name");
+        return PageTitles.named(this, title);
     }
 }

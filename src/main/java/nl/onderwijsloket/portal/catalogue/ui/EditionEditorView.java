@@ -7,13 +7,11 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -29,7 +27,6 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.onderwijsloket.portal.catalogue.CourseRef;
 import nl.onderwijsloket.portal.catalogue.EditionDetails;
@@ -37,8 +34,10 @@ import nl.onderwijsloket.portal.catalogue.EditionPlanningService;
 import nl.onderwijsloket.portal.catalogue.EditionStatus;
 import nl.onderwijsloket.portal.catalogue.MeetingPlan;
 import nl.onderwijsloket.portal.security.Role;
+import nl.onderwijsloket.portal.ui.Formats;
+import nl.onderwijsloket.portal.ui.Links;
+import nl.onderwijsloket.portal.ui.PageTitles;
 import nl.onderwijsloket.portal.ui.ServiceFeedback;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -46,12 +45,10 @@ import org.springframework.security.access.AccessDeniedException;
  * ({@code mijn-aanbod/cursus/{course}/nieuwe-editie}) or an existing one with its meetings
  * ({@code mijn-aanbod/editie/{edition}}). An edition of another provider's course is "not found".
  */
-@Route("mijn-aanbod/editie/:editionId([0-9]{1,18})")
-@RouteAlias("mijn-aanbod/cursus/:courseId([0-9]{1,18})/nieuwe-editie")
+@Route(Links.EDITION_ROUTE)
+@RouteAlias(Links.NEW_EDITION_ROUTE)
 @RolesAllowed(Role.PROVIDER_ROLE)
 class EditionEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final EditionPlanningService planning;
     private String title = "";
@@ -65,10 +62,10 @@ class EditionEditorView extends VerticalLayout implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getRouteParameters();
         try {
-            if (params.getLong("editionId").isPresent()) {
-                showEdition(params.getLong("editionId").get());
+            if (params.getLong(Links.EDITION_ID).isPresent()) {
+                showEdition(params.getLong(Links.EDITION_ID).get());
             } else {
-                showNew(planning.ownCourse(params.getLong("courseId").orElseThrow(NotFoundException::new))
+                showNew(planning.ownCourse(params.getLong(Links.NEW_EDITION_COURSE_ID).orElseThrow(NotFoundException::new))
                         .orElseThrow(NotFoundException::new));
             }
         } catch (AccessDeniedException e) {
@@ -85,7 +82,7 @@ class EditionEditorView extends VerticalLayout implements BeforeEnterObserver, H
                     long id = planning.create(course.id(), data.toPlan());
                     Notification.show(getTranslation("edition.editor.created"), 4000, Notification.Position.BOTTOM_START)
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                    getUI().ifPresent(ui -> ui.navigate("mijn-aanbod/editie/" + id));
+                    Links.edition(id).navigate();
                 }));
         form.read(EditionFormData.blank());
         add(back(), heading(title, course.title()), form);
@@ -97,7 +94,7 @@ class EditionEditorView extends VerticalLayout implements BeforeEnterObserver, H
         removeAll();
         EditionStatus current = edition.plan().status();
         boolean changeable = current != EditionStatus.CANCELLED && current != EditionStatus.COMPLETED;
-        var participants = new Anchor("deelnemers?editie=" + editionId, getTranslation("edition.editor.participants"));
+        var participants = Links.participants(editionId).anchor(getTranslation("edition.editor.participants"));
         participants.setId("edition-participants-link");
         var seats = new Paragraph(getTranslation("edition.editor.seats", edition.seatsTaken(), edition.plan().capacity()));
         seats.setId("edition-seats");
@@ -152,9 +149,9 @@ class EditionEditorView extends VerticalLayout implements BeforeEnterObserver, H
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("edition.editor.no-meetings"));
         grid.addColumn(EditionDetails.PlannedMeeting::seq).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> Formats.shortDate(this, m.plan().date()))
+        grid.addColumn(m -> Formats.shortDate(m.plan().date()))
                 .setHeader(getTranslation("meeting.form.date")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> TIME.format(m.plan().start()) + "–" + TIME.format(m.plan().end()))
+        grid.addColumn(m -> Formats.timeRange(m.plan().start(), m.plan().end()))
                 .setHeader(getTranslation("meeting.column.time")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> m.plan().topic() == null ? "" : m.plan().topic())
                 .setHeader(getTranslation("meeting.form.topic")).setFlexGrow(1);
@@ -221,35 +218,11 @@ class EditionEditorView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     /**
-     * Runs a service call; a change made meanwhile offers to load what is there now, any other refusal is
-     * told in the user's language by the shared feedback.
+     * Runs a service call; a refusal is told in the user's language, a change made meanwhile in this screen's
+     * words with a button that loads what is there now.
      */
     private void run(Runnable action) {
-        try {
-            action.run();
-        } catch (OptimisticLockingFailureException e) {
-            conflict();
-            return;
-        } catch (RuntimeException e) {
-            ServiceFeedback.show(this, e);
-        }
-    }
-
-    /** Somebody else changed the edition meanwhile: nothing was saved; offer to load what is there now. */
-    private void conflict() {
-        var notification = new Notification();
-        notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
-        notification.setPosition(Notification.Position.MIDDLE);
-        notification.setDuration(0);
-        var text = new Span(getTranslation("edition.editor.conflict"));
-        text.setId("edition-conflict");
-        var reload = new Button(getTranslation("edition.editor.reload"), e -> {
-            notification.close();
-            getUI().ifPresent(ui -> ui.getPage().reload());
-        });
-        reload.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        notification.add(new HorizontalLayout(text, reload));
-        notification.open();
+        ServiceFeedback.run(this, action, "edition.editor.conflict");
     }
 
     private Component back() {
@@ -269,6 +242,6 @@ class EditionEditorView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public String getPageTitle() {
-        return title + " – " + getTranslation("app.name");
+        return PageTitles.named(this, title);
     }
 }

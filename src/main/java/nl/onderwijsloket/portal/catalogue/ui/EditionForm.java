@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.onderwijsloket.portal.catalogue.EditionStatus;
+import nl.onderwijsloket.portal.ui.DatePickers;
 
 /**
  * The dates, deadlines, place, seats and status of an edition. Knows nothing of persistence: when the

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;
 import nl.onderwijsloket.portal.catalogue.MeetingPlan;
+import nl.onderwijsloket.portal.ui.DatePickers;
 
 /**
  * A meeting's day, times and topic. The day must fall within the edition's period and the end come after

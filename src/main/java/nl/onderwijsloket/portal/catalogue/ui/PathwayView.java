@@ -13,16 +13,18 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.stream.Collectors;
 import nl.onderwijsloket.portal.catalogue.CatalogueService;
 import nl.onderwijsloket.portal.catalogue.PathwayDetails;
 import nl.onderwijsloket.portal.catalogue.StepKind;
+import nl.onderwijsloket.portal.ui.Formats;
+import nl.onderwijsloket.portal.ui.Links;
+import nl.onderwijsloket.portal.ui.PageTitles;
 
 /** A pathway's page: its steps in order, with the courses behind them. */
-@Route("leerroute/:code")
+@Route(Links.PATHWAY_ROUTE)
 @AnonymousAllowed
 class PathwayView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -36,7 +38,7 @@ class PathwayView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        PathwayDetails pathway = event.getRouteParameters().get("code")
+        PathwayDetails pathway = event.getRouteParameters().get(Links.PATHWAY_CODE)
                 .flatMap(catalogue::pathway)
                 .orElseThrow(NotFoundException::new);
         title = pathway.title();
@@ -71,11 +73,10 @@ class PathwayView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         kind.addClassName("step-kind");
         item.add(kind);
         if (step.courseId() != null) {
-            item.add(new H3(new RouterLink(step.title(), CourseView.class,
-                    new RouteParameters("id", String.valueOf(step.courseId())))));
+            item.add(new H3(Links.course(step.courseId()).anchor(step.title())));
             item.add(new Paragraph(step.nextStart() == null
                     ? getTranslation("course.no-editions")
-                    : getTranslation("course.next-start", Formats.date(this, step.nextStart()))));
+                    : getTranslation("course.next-start", Formats.date(step.nextStart()))));
         } else {
             item.add(new H3(step.title()));
         }
@@ -87,6 +88,6 @@ class PathwayView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     @Override
     public String getPageTitle() {
-        return title + " – " + getTranslation("app.name");
+        return PageTitles.named(this, title);
     }
 }

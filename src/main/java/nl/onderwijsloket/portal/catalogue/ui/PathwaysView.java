@@ -7,11 +7,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.stream.Collectors;
 import nl.onderwijsloket.portal.catalogue.CatalogueService;
+import nl.onderwijsloket.portal.ui.Links;
+import nl.onderwijsloket.portal.ui.PageTitles;
 
 /** All pathways (leerroutes), each with its audience and duration. */
 @Route("leerroutes")
@@ -24,8 +24,7 @@ class PathwaysView extends VerticalLayout implements HasDynamicTitle {
         catalogue.pathways().forEach(pathway -> {
             var card = new Article();
             card.addClassName("pathway-card");
-            card.add(new H2(new RouterLink(pathway.title(), PathwayView.class,
-                    new RouteParameters("code", pathway.code()))));
+            card.add(new H2(Links.pathway(pathway.code()).anchor(pathway.title())));
             card.add(new Paragraph(pathway.summary()));
             var meta = new Paragraph(getTranslation("pathway.meta",
                     pathway.audiences().stream().map(a -> getTranslation(a.labelKey())).sorted()
@@ -39,6 +38,6 @@ class PathwaysView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("pathways.heading") + " – " + getTranslation("app.name");
+        return PageTitles.of(this, "pathways.heading");
     }
 }

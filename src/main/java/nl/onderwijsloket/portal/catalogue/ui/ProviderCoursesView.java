@@ -13,7 +13,10 @@ import java.util.List;
 import nl.onderwijsloket.portal.catalogue.ProviderCatalogueService;
 import nl.onderwijsloket.portal.catalogue.ProviderEditionRow;
 import nl.onderwijsloket.portal.security.Role;
+import nl.onderwijsloket.portal.ui.Formats;
+import nl.onderwijsloket.portal.ui.Links;
 import nl.onderwijsloket.portal.ui.NarrowScreens;
+import nl.onderwijsloket.portal.ui.PageTitles;
 
 /**
  * A provider's own offer: their courses with the editions that have not ended yet, with seats taken,
@@ -40,11 +43,11 @@ class ProviderCoursesView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("provider-courses.empty"));
         grid.addColumn(LitRenderer.<ProviderEditionRow>of(
                         "<div class=\"provider-course-title\">"
-                                + "<a href=\"cursus/${item.courseId}\" ?hidden=${!item.published}>${item.title}</a>"
+                                + "<a href=\"${item.courseHref}\" ?hidden=${!item.published}>${item.title}</a>"
                                 + "<span ?hidden=${item.published}>${item.title}</span></div>"
                                 + "<div class=\"provider-course-code\">${item.code}"
                                 + " <span class=\"badge\" ?hidden=${item.published}>${item.unpublished}</span></div>")
-                        .withProperty("courseId", ProviderEditionRow::courseId)
+                        .withProperty("courseHref", row -> Links.course(row.courseId()).href())
                         .withProperty("title", ProviderEditionRow::courseTitle)
                         .withProperty("code", ProviderEditionRow::courseCode)
                         .withProperty("published", ProviderEditionRow::published)
@@ -66,7 +69,7 @@ class ProviderCoursesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("provider-courses.column.seats"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        var deadline = grid.addColumn(row -> row.hasEdition() ? Formats.shortDate(this, row.enrolmentDeadline()) : "")
+        var deadline = grid.addColumn(row -> row.hasEdition() ? Formats.shortDate(row.enrolmentDeadline()) : "")
                 .setKey("deadline")
                 .setHeader(getTranslation("provider-courses.column.deadline"))
                 .setAutoWidth(true)
@@ -78,15 +81,17 @@ class ProviderCoursesView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         grid.addColumn(LitRenderer.<ProviderEditionRow>of(
                         "<div class=\"provider-actions\">"
-                                + "<a class=\"edit-edition\" href=\"mijn-aanbod/editie/${item.editionId}\""
+                                + "<a class=\"edit-edition\" href=\"${item.editHref}\""
                                 + " ?hidden=${!item.hasEdition}>${item.edit}</a>"
-                                + "<a class=\"edition-participants\" href=\"deelnemers?editie=${item.editionId}\""
+                                + "<a class=\"edition-participants\" href=\"${item.participantsHref}\""
                                 + " ?hidden=${!item.hasEdition}>${item.participants}</a>"
-                                + "<a class=\"new-edition\" href=\"mijn-aanbod/cursus/${item.courseId}/nieuwe-editie\">"
+                                + "<a class=\"new-edition\" href=\"${item.planHref}\">"
                                 + "${item.plan}</a></div>")
-                        .withProperty("editionId", row -> row.hasEdition() ? row.editionId() : 0)
+                        .withProperty("editHref", row -> row.hasEdition() ? Links.edition(row.editionId()).href() : "")
+                        .withProperty("participantsHref",
+                                row -> row.hasEdition() ? Links.participants(row.editionId()).href() : "")
                         .withProperty("hasEdition", ProviderEditionRow::hasEdition)
-                        .withProperty("courseId", ProviderEditionRow::courseId)
+                        .withProperty("planHref", row -> Links.newEdition(row.courseId()).href())
                         .withProperty("edit", row -> getTranslation("provider-courses.edit"))
                         .withProperty("participants", row -> getTranslation("provider-courses.participants"))
                         .withProperty("plan", row -> getTranslation("provider-courses.new-edition")))
@@ -107,10 +112,7 @@ class ProviderCoursesView extends VerticalLayout implements HasDynamicTitle {
         if (!row.hasEdition()) {
             return getTranslation("provider-courses.no-edition");
         }
-        return row.startDate().equals(row.endDate())
-                ? Formats.shortDate(this, row.startDate())
-                : getTranslation("edition.period", Formats.shortDate(this, row.startDate()),
-                        Formats.shortDate(this, row.endDate()));
+        return Formats.shortPeriod(this, row.startDate(), row.endDate());
     }
 
     private String location(ProviderEditionRow row) {
@@ -125,6 +127,6 @@ class ProviderCoursesView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("provider-courses.title") + " – " + getTranslation("app.name");
+        return PageTitles.of(this, "provider-courses.title");
     }
 }

@@ -15,17 +15,18 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
 import nl.onderwijsloket.portal.security.LinkCandidate;
 import nl.onderwijsloket.portal.security.LinkConflictException;
 import nl.onderwijsloket.portal.security.Role;
 import nl.onderwijsloket.portal.security.SignInLinkService;
 import nl.onderwijsloket.portal.security.UnlinkedSignIn;
+import nl.onderwijsloket.portal.ui.Formats;
+import nl.onderwijsloket.portal.ui.PageTitles;
+import nl.onderwijsloket.portal.ui.ServiceFeedback;
+import nl.onderwijsloket.portal.ui.UrlQuery;
 
 /**
  * The coordinators' list of sign-ins through the identity provider that matched no account and no person,
@@ -55,8 +56,6 @@ class SignInLinksView extends VerticalLayout implements BeforeEnterObserver, Has
         addClassName("links-view");
         add(new H1(getTranslation("links.heading")), new Paragraph(getTranslation("links.intro")));
 
-        var dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale());
         grid.setId("unlinked-sign-ins");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(s -> s.displayName() == null ? "" : s.displayName())
@@ -66,16 +65,15 @@ class SignInLinksView extends VerticalLayout implements BeforeEnterObserver, Has
                 .setHeader(getTranslation("links.column.username"));
         grid.addColumn(s -> s.roles().stream().map(r -> getTranslation(r.labelKey())).sorted()
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("links.column.roles"));
-        grid.addColumn(s -> dateTime.format(s.lastSeen())).setHeader(getTranslation("links.column.last-seen"))
+        grid.addColumn(s -> Formats.dateTime(s.lastSeen())).setHeader(getTranslation("links.column.last-seen"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(UnlinkedSignIn::attempts).setHeader(getTranslation("links.column.attempts"))
                 .setFlexGrow(0).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (!applyingUrl) {
-                var parameters = e.getValue() == null ? QueryParameters.empty()
-                        : QueryParameters.of(SELECTED, e.getValue().subject());
-                getUI().ifPresent(ui -> ui.navigate(SignInLinksView.class, parameters));
+                var parameters = UrlQuery.write().text(SELECTED, e.getValue() == null ? null : e.getValue().subject());
+                getUI().ifPresent(ui -> ui.navigate(SignInLinksView.class, parameters.toParameters()));
             }
         });
         empty.setText(getTranslation("links.empty"));
@@ -111,8 +109,8 @@ class SignInLinksView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String subject = event.getLocation().getQueryParameters().getSingleParameter(SELECTED).orElse(null);
-        selected = subject == null ? null : links.unlinkedSignIn(subject).orElse(null);
+        String subject = UrlQuery.read(event.getLocation().getQueryParameters()).text(SELECTED);
+        selected = subject.isEmpty() ? null : links.unlinkedSignIn(subject).orElse(null);
         int count = links.countUnlinkedSignIns();
         applyingUrl = true;
         try {
@@ -136,22 +134,32 @@ class SignInLinksView extends VerticalLayout implements BeforeEnterObserver, Has
         if (selected == null || chosen == null) {
             return;
         }
-        try {
-            links.link(selected.subject(), chosen);
-            notify(getTranslation("links.linked", name(selected), candidateText(chosen)),
-                    NotificationVariant.LUMO_SUCCESS);
-        } catch (LinkConflictException e) {
-            notify(getTranslation("links.conflict"), NotificationVariant.LUMO_ERROR);
-        }
-        getUI().ifPresent(ui -> ui.navigate(SignInLinksView.class));
+        UnlinkedSignIn signIn = selected;
+        ServiceFeedback.runThenRefresh(this, () -> {
+            try {
+                links.link(signIn.subject(), chosen);
+                notify(getTranslation("links.linked", name(signIn), candidateText(chosen)),
+                        NotificationVariant.LUMO_SUCCESS);
+            } catch (LinkConflictException e) {
+                // The service's own answer that someone else was first: the list shows who is left.
+                notify(getTranslation("links.conflict"), NotificationVariant.LUMO_ERROR);
+            }
+        }, this::showList);
     }
 
     private void dismissSelected() {
         if (selected == null) {
             return;
         }
-        links.dismiss(selected.subject());
-        notify(getTranslation("links.dismissed", name(selected)), NotificationVariant.LUMO_CONTRAST);
+        UnlinkedSignIn signIn = selected;
+        ServiceFeedback.runThenRefresh(this, () -> {
+            links.dismiss(signIn.subject());
+            notify(getTranslation("links.dismissed", name(signIn)), NotificationVariant.LUMO_CONTRAST);
+        }, this::showList);
+    }
+
+    /** The list without a selection. */
+    private void showList() {
         getUI().ifPresent(ui -> ui.navigate(SignInLinksView.class));
     }
 
@@ -185,6 +193,6 @@ class SignInLinksView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public String getPageTitle() {
-        return getTranslation("links.title") + " – " + getTranslation("app.name");
+        return PageTitles.of(this, "links.title");
     }
 }

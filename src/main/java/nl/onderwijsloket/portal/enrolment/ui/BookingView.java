@@ -16,13 +16,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Map;
 import nl.onderwijsloket.portal.enrolment.BookingResult;
 import nl.onderwijsloket.portal.enrolment.EditionInfo;
 import nl.onderwijsloket.portal.enrolment.EnrolmentOverview;
@@ -31,19 +27,20 @@ import nl.onderwijsloket.portal.people.EmployeeFilter;
 import nl.onderwijsloket.portal.people.EmployeeRow;
 import nl.onderwijsloket.portal.people.PeopleService;
 import nl.onderwijsloket.portal.security.Role;
-import nl.onderwijsloket.portal.ui.Ids;
+import nl.onderwijsloket.portal.ui.Formats;
+import nl.onderwijsloket.portal.ui.Links;
+import nl.onderwijsloket.portal.ui.PageTitles;
 import nl.onderwijsloket.portal.ui.ServiceFeedback;
+import nl.onderwijsloket.portal.ui.UrlQuery;
 
 /**
  * HR books staff into an edition: pick the edition (or arrive from its course page), select one or many
  * of the board's employees, book them in one action and see per person what happened. The service
  * decides who may be booked; the list only shows the board's own people.
  */
-@Route("boeken")
+@Route(Links.BOOKING_ROUTE)
 @RolesAllowed(Role.HR_ROLE)
 class BookingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    static final String EDITION = "editie";
 
     private final EnrolmentService enrolments;
     private final EnrolmentOverview overview;
@@ -73,8 +70,9 @@ class BookingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         edition.addValueChangeListener(e -> {
             showEdition(e.getValue());
             if (e.isFromClient() && !applyingUrl) {
-                getUI().ifPresent(ui -> ui.navigate(BookingView.class, e.getValue() == null ? QueryParameters.empty()
-                        : QueryParameters.simple(Map.of(EDITION, String.valueOf(e.getValue().id())))));
+                Long chosen = e.getValue() == null ? null : e.getValue().id();
+                getUI().ifPresent(ui -> ui.navigate(BookingView.class,
+                        UrlQuery.write().id(Links.EDITION, chosen).toParameters()));
             }
         });
         editionSummary.setId("booking-edition-summary");
@@ -111,8 +109,8 @@ class BookingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     public void beforeEnter(BeforeEnterEvent event) {
         applyingUrl = true;
         try {
-            EditionInfo chosen = event.getLocation().getQueryParameters().getSingleParameter(EDITION)
-                    .flatMap(Ids::parse).flatMap(overview::edition).orElse(null);
+            EditionInfo chosen = UrlQuery.read(event.getLocation().getQueryParameters()).id(Links.EDITION)
+                    .flatMap(overview::edition).orElse(null);
             edition.setValue(chosen);
             showEdition(chosen);
         } finally {
@@ -137,8 +135,7 @@ class BookingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private String editionLabel(EditionInfo info) {
-        var format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        return info.courseTitle() + " – " + format.format(info.startDate());
+        return info.courseTitle() + " – " + Formats.shortDate(info.startDate());
     }
 
     private void updateBookButton() {
@@ -185,6 +182,6 @@ class BookingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     @Override
     public String getPageTitle() {
-        return getTranslation("booking.heading") + " – " + getTranslation("app.name");
+        return PageTitles.of(this, "booking.heading");
     }
 }

@@ -3,7 +3,6 @@ package nl.onderwijsloket.portal.enrolment.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -14,24 +13,23 @@ import nl.onderwijsloket.portal.enrolment.EnrolmentStatus;
 import nl.onderwijsloket.portal.enrolment.MyEnrolment;
 import nl.onderwijsloket.portal.security.PortalUser;
 import nl.onderwijsloket.portal.security.Role;
+import nl.onderwijsloket.portal.ui.EditionActions;
+import nl.onderwijsloket.portal.ui.Links;
 import nl.onderwijsloket.portal.ui.ServiceFeedback;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What a visitor can do with one edition, shown under it on the course page: sign in, enrol (or join the
  * waitlist, or ask for approval), see her own status, accept or decline an offered seat, cancel; HR gets a
- * link to book staff. The services decide; this only offers what makes sense.
+ * link to book staff. The services decide; this only offers what makes sense. The course page shows it
+ * through {@link EnrolmentOnCoursePage}.
  */
-public class EnrolmentActions extends Composite<HorizontalLayout> {
-
-    /** What the course page knows of the edition. */
-    public record Edition(long id, boolean open, boolean full, boolean approvalRequired) {
-    }
+class EnrolmentActions extends Composite<HorizontalLayout> {
 
     private final EnrolmentService enrolments;
     private final Runnable refresh;
 
-    public EnrolmentActions(EnrolmentService enrolments, @Nullable PortalUser user, Edition edition,
+    EnrolmentActions(EnrolmentService enrolments, @Nullable PortalUser user, EditionActions.Edition edition,
                             @Nullable MyEnrolment mine, Runnable refresh) {
         this.enrolments = enrolments;
         this.refresh = refresh;
@@ -41,7 +39,7 @@ public class EnrolmentActions extends Composite<HorizontalLayout> {
         bar.setWrap(true);
         if (user == null) {
             if (edition.open()) {
-                bar.add(new Anchor("login", getTranslation("enrol.sign-in-to-enrol")));
+                bar.add(Links.signIn().anchor(getTranslation("enrol.sign-in-to-enrol")));
             }
             return;
         }
@@ -59,7 +57,7 @@ public class EnrolmentActions extends Composite<HorizontalLayout> {
             bar.add(enrol);
         }
         if (user.has(Role.HR) && edition.open()) {
-            var book = new Anchor("boeken?editie=" + edition.id(), getTranslation("enrol.book-staff"));
+            var book = Links.booking(edition.id()).anchor(getTranslation("enrol.book-staff"));
             book.addClassName("book-staff");
             bar.add(book);
         }

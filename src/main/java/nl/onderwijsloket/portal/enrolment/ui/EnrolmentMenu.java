@@ -3,6 +3,7 @@ package nl.onderwijsloket.portal.enrolment.ui;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.Set;
 import nl.onderwijsloket.portal.security.Role;
+import nl.onderwijsloket.portal.ui.Links;
 import nl.onderwijsloket.portal.ui.MenuEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +18,7 @@ class EnrolmentMenu {
 
     @Bean
     MenuEntry bookingMenuEntry() {
-        return new MenuEntry(102, "nav.booking", "boeken", VaadinIcon.USERS, Set.of(Role.HR));
+        return new MenuEntry(102, "nav.booking", Links.BOOKING_ROUTE, VaadinIcon.USERS, Set.of(Role.HR));
     }
 
     @Bean
@@ -33,7 +34,7 @@ class EnrolmentMenu {
 
     @Bean
     MenuEntry participantsMenuEntry() {
-        return new MenuEntry(125, "nav.participants", "deelnemers", VaadinIcon.CLIPBOARD_USER,
+        return new MenuEntry(125, "nav.participants", Links.PARTICIPANTS_ROUTE, VaadinIcon.CLIPBOARD_USER,
                 Set.of(Role.PROVIDER, Role.HR, Role.COORDINATOR));
     }
 }

@@ -22,19 +22,11 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.onderwijsloket.portal.enrolment.AuditEntry;
@@ -49,7 +41,8 @@ import nl.onderwijsloket.portal.people.PeopleService;
 import nl.onderwijsloket.portal.people.ui.BoardSelect;
 import nl.onderwijsloket.portal.security.CurrentUser;
 import nl.onderwijsloket.portal.security.Role;
-import nl.onderwijsloket.portal.ui.Ids;
+import nl.onderwijsloket.portal.ui.Formats;
+import nl.onderwijsloket.portal.ui.PageTitles;
 import nl.onderwijsloket.portal.ui.ServiceFeedback;
 import org.jspecify.annotations.Nullable;
 
@@ -63,10 +56,6 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({Role.HR_ROLE, Role.COORDINATOR_ROLE})
 class EnrolmentsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String TEXT = "q";
-    static final String STATUS = "status";
-    static final String COURSE = "cursus";
-    static final String BOARD = "bestuur";
     /** The same list at its own address, showing the requests that wait for HR's approval. */
     static final String APPROVALS = "aanvragen";
 
@@ -145,10 +134,9 @@ class EnrolmentsView extends VerticalLayout implements BeforeEnterObserver, HasD
         count.setId("enrolments-count");
         count.getElement().setAttribute("role", "status");
         grid.setId("enrolments-grid");
-        var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         grid.addColumn(BoardEnrolment::personName).setHeader(getTranslation("employees.column.name")).setFlexGrow(2);
         grid.addColumn(BoardEnrolment::courseTitle).setHeader(getTranslation("enrolments.course")).setFlexGrow(3);
-        grid.addColumn(e -> date.format(e.startDate())).setHeader(getTranslation("enrolments.start"));
+        grid.addColumn(e -> Formats.shortDate(e.startDate())).setHeader(getTranslation("enrolments.start"));
         grid.addColumn(e -> StatusLabels.status(this, e.status(), e.waitlistPosition(), e.offerExpiresAt()))
                 .setHeader(getTranslation("enrolments.status")).setFlexGrow(2);
         if (!hr) {
@@ -161,57 +149,31 @@ class EnrolmentsView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private void navigate() {
-        Map<String, List<String>> params = new LinkedHashMap<>();
-        if (!search.getValue().isBlank()) {
-            params.put(TEXT, List.of(search.getValue().strip()));
-        }
-        if (!statuses.getValue().isEmpty()) {
-            params.put(STATUS, statuses.getValue().stream().sorted()
-                    .map(s -> s.name().toLowerCase(Locale.ROOT)).toList());
-        }
-        if (course.getValue() != null) {
-            params.put(COURSE, List.of(String.valueOf(course.getValue().id())));
-        }
-        if (chosenBoard() != null) {
-            params.put(BOARD, List.of(String.valueOf(chosenBoard())));
-        }
-        getUI().ifPresent(ui -> ui.navigate("inschrijvingen", new QueryParameters(params)));
+        var chosen = new EnrolmentSearch(search.getValue(), statuses.getValue(),
+                course.getValue() == null ? null : course.getValue().id(), chosenBoard());
+        getUI().ifPresent(ui -> ui.navigate(EnrolmentsView.class, EnrolmentsUrl.toParameters(chosen)));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
-        Set<EnrolmentStatus> chosen = EnumSet.noneOf(EnrolmentStatus.class);
-        params.getOrDefault(STATUS, List.of()).forEach(value -> {
-            for (EnrolmentStatus status : EnrolmentStatus.values()) {
-                if (status.name().equalsIgnoreCase(value)) {
-                    chosen.add(status);
-                }
-            }
-        });
-        if (event.getLocation().getPath().equals(APPROVALS) && !params.containsKey(STATUS)) {
-            chosen.add(EnrolmentStatus.AWAITING_APPROVAL);
-        }
-        String text = params.getOrDefault(TEXT, List.of("")).getFirst();
-        // Unknown or malformed ids are ignored, as a link to a board or course that is gone would be.
-        BoardOverview chosenBoard = id(params, BOARD).map(boardsById::get).orElse(null);
-        CourseChoice chosenCourse = id(params, COURSE).flatMap(overview::courseChoice).orElse(null);
+        EnrolmentSearch requested = EnrolmentsUrl.fromParameters(event.getLocation().getQueryParameters(),
+                event.getLocation().getPath().equals(APPROVALS));
+        // A board or course the user cannot choose (or that is gone) is ignored, as a malformed id is.
+        BoardOverview chosenBoard = requested.boardId() == null ? null : boardsById.get(requested.boardId());
+        CourseChoice chosenCourse = requested.courseId() == null ? null
+                : overview.courseChoice(requested.courseId()).orElse(null);
         applyingUrl = true;
         try {
-            search.setValue(text);
-            statuses.setValue(chosen);
+            search.setValue(requested.text());
+            statuses.setValue(requested.statuses());
             board.setValue(chosenBoard);
             course.setValue(chosenCourse);
         } finally {
             applyingUrl = false;
         }
-        current = new EnrolmentSearch(text, chosen, chosenCourse == null ? null : chosenCourse.id(),
-                chosenBoard == null ? null : chosenBoard.id());
+        current = new EnrolmentSearch(requested.text(), requested.statuses(),
+                chosenCourse == null ? null : chosenCourse.id(), chosenBoard == null ? null : chosenBoard.id());
         refresh();
-    }
-
-    private static Optional<Long> id(Map<String, List<String>> params, String key) {
-        return params.getOrDefault(key, List.of()).stream().findFirst().flatMap(Ids::parse);
     }
 
     private @Nullable Long chosenBoard() {
@@ -235,7 +197,7 @@ class EnrolmentsView extends VerticalLayout implements BeforeEnterObserver, HasD
         status.setId("enrolment-detail-status");
         var trail = new Grid<AuditEntry>();
         trail.setId("enrolment-history");
-        trail.addColumn(a -> StatusLabels.dateTime(a.at())).setHeader(getTranslation("enrolments.history.when"));
+        trail.addColumn(a -> Formats.dateTime(a.at())).setHeader(getTranslation("enrolments.history.when"));
         trail.addColumn(AuditEntry::actor).setHeader(getTranslation("enrolments.history.who"));
         trail.addColumn(a -> (a.from() == null ? "" : getTranslation(a.from().labelKey()) + " → ")
                         + StatusLabels.status(this, a.to(), a.waitlistPosition(), null))
@@ -282,6 +244,6 @@ class EnrolmentsView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     public String getPageTitle() {
-        return getTranslation("enrolments.heading") + " – " + getTranslation("app.name");
+        return PageTitles.of(this, "enrolments.heading");
     }
 }

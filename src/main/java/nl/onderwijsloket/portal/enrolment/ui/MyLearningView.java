@@ -1,7 +1,6 @@
 package nl.onderwijsloket.portal.enrolment.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -32,9 +31,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import nl.onderwijsloket.portal.enrolment.EnrolmentService;
@@ -42,6 +38,9 @@ import nl.onderwijsloket.portal.enrolment.EnrolmentStatus;
 import nl.onderwijsloket.portal.enrolment.MyLearning;
 import nl.onderwijsloket.portal.enrolment.MyLearningService;
 import nl.onderwijsloket.portal.security.Role;
+import nl.onderwijsloket.portal.ui.Formats;
+import nl.onderwijsloket.portal.ui.Links;
+import nl.onderwijsloket.portal.ui.PageTitles;
 import nl.onderwijsloket.portal.ui.ServiceFeedback;
 
 /**
@@ -53,7 +52,6 @@ import nl.onderwijsloket.portal.ui.ServiceFeedback;
 @RolesAllowed(Role.EMPLOYEE_ROLE)
 class MyLearningView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final int UPCOMING = 10;
 
     private final MyLearningService learning;
@@ -86,7 +84,7 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("learning.enrolments.empty"));
         grid.addComponentColumn(e -> courseLink(e.courseId(), e.courseTitle())).setKey("course")
                 .setHeader(getTranslation("learning.column.course")).setFlexGrow(3);
-        grid.addColumn(e -> period(e.startDate(), e.endDate())).setKey("period")
+        grid.addColumn(e -> Formats.shortPeriod(this, e.startDate(), e.endDate())).setKey("period")
                 .setHeader(getTranslation("learning.column.period")).setFlexGrow(2);
         grid.addColumn(e -> place(e.online(), e.locationName(), e.locationTown())).setKey("place")
                 .setHeader(getTranslation("learning.column.place")).setFlexGrow(2);
@@ -149,9 +147,9 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.getElement().setAttribute("aria-label", getTranslation("learning.meetings"));
         grid.setAllRowsVisible(true);
-        grid.addColumn(m -> longDate(m.startsAt().toLocalDate())).setKey("date")
+        grid.addColumn(m -> Formats.dayAndDate(m.startsAt().toLocalDate())).setKey("date")
                 .setHeader(getTranslation("learning.column.date")).setFlexGrow(2);
-        grid.addColumn(m -> TIME.format(m.startsAt()) + "–" + TIME.format(m.endsAt())).setKey("time")
+        grid.addColumn(m -> Formats.timeRange(m.startsAt(), m.endsAt())).setKey("time")
                 .setHeader(getTranslation("learning.column.time")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(m -> {
             var course = new Div(courseLink(m.courseId(), m.courseTitle()));
@@ -181,7 +179,7 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
         for (MyLearning.PathwayProgress pathway : pathways) {
             var item = new ListItem();
             item.addClassName("pathway-progress");
-            item.add(new H3(new Anchor("leerroute/" + pathway.code(), pathway.title())));
+            item.add(new H3(Links.pathway(pathway.code()).anchor(pathway.title())));
             var bar = new ProgressBar(0, Math.max(1, pathway.courseSteps()), pathway.completedSteps());
             bar.getElement().setAttribute("aria-label",
                     getTranslation("learning.pathway.steps", pathway.completedSteps(), pathway.courseSteps()));
@@ -238,7 +236,7 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("learning.column.course")).setFlexGrow(3);
         grid.addColumn(MyLearning.CompletedCourse::providerName).setKey("provider")
                 .setHeader(getTranslation("learning.column.provider")).setFlexGrow(2);
-        grid.addColumn(c -> shortDate(c.completedOn())).setKey("completed")
+        grid.addColumn(c -> Formats.shortDate(c.completedOn())).setKey("completed")
                 .setHeader(getTranslation("learning.column.completed-on")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> getTranslation("course.hours", c.hours())).setKey("hours")
                 .setHeader(getTranslation("learning.column.hours")).setTextAlign(ColumnTextAlign.END)
@@ -281,7 +279,7 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Anchor courseLink(long courseId, String title) {
-        var link = new Anchor("cursus/" + courseId, title);
+        var link = Links.course(courseId).anchor(title);
         link.addClassName("course-link");
         return link;
     }
@@ -293,23 +291,6 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
         return name == null ? "" : town == null ? name : name + ", " + town;
     }
 
-    private String period(LocalDate start, LocalDate end) {
-        return start.equals(end) ? shortDate(start) : getTranslation("edition.period", shortDate(start), shortDate(end));
-    }
-
-    private static Locale locale() {
-        UI ui = UI.getCurrent();
-        return ui == null ? Locale.of("nl") : ui.getLocale();
-    }
-
-    private static String shortDate(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
-    }
-
-    private static String longDate(LocalDate date) {
-        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale()).format(date);
-    }
-
     /** Runs a service call; a rule that says no is shown in the user's language. The page is redrawn. */
     private void run(Runnable action) {
         ServiceFeedback.runThenRefresh(this, action, this::show);
@@ -317,6 +298,6 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("learning.title") + " – " + getTranslation("app.name");
+        return PageTitles.of(this, "learning.title");
     }
 }

@@ -1,7 +1,6 @@
 package nl.onderwijsloket.portal.enrolment.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -10,7 +9,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,23 +21,22 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import nl.onderwijsloket.portal.enrolment.EditionChoice;
 import nl.onderwijsloket.portal.enrolment.EnrolmentService;
 import nl.onderwijsloket.portal.enrolment.EnrolmentStatus;
 import nl.onderwijsloket.portal.enrolment.ParticipantList;
 import nl.onderwijsloket.portal.enrolment.ParticipantService;
 import nl.onderwijsloket.portal.security.Role;
-import nl.onderwijsloket.portal.ui.Ids;
+import nl.onderwijsloket.portal.ui.Formats;
+import nl.onderwijsloket.portal.ui.Links;
+import nl.onderwijsloket.portal.ui.PageTitles;
 import nl.onderwijsloket.portal.ui.ServiceFeedback;
+import nl.onderwijsloket.portal.ui.UrlQuery;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -47,11 +44,9 @@ import org.springframework.security.access.AccessDeniedException;
  * course's provider ticks attendance and marks participants as completed or as not having turned up;
  * HR (its own board's people) and coordinators (everybody) read along.
  */
-@Route("deelnemers")
+@Route(Links.PARTICIPANTS_ROUTE)
 @RolesAllowed({Role.PROVIDER_ROLE, Role.HR_ROLE, Role.COORDINATOR_ROLE})
 class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    static final String EDITION = "editie";
 
     private final ParticipantService participants;
     private final EnrolmentService enrolments;
@@ -67,8 +62,7 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        editionId = event.getLocation().getQueryParameters().getSingleParameter(EDITION)
-                .flatMap(Ids::parse).orElse(null);
+        editionId = UrlQuery.read(event.getLocation().getQueryParameters()).id(Links.EDITION).orElse(null);
         try {
             show();
         } catch (AccessDeniedException e) {
@@ -103,23 +97,22 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         picker.addValueChangeListener(e -> {
             if (e.getValue() != null && !e.getValue().equals(e.getOldValue())) {
-                UI.getCurrent().navigate(ParticipantsView.class,
-                        QueryParameters.of(EDITION, String.valueOf(e.getValue().id())));
+                Links.participants(e.getValue().id()).navigate();
             }
         });
         return picker;
     }
 
     private String label(EditionChoice choice) {
-        return getTranslation("participants.edition.label", choice.courseTitle(), period(choice.startDate(),
-                choice.endDate()), choice.providerName());
+        return getTranslation("participants.edition.label", choice.courseTitle(),
+                Formats.shortPeriod(this, choice.startDate(), choice.endDate()), choice.providerName());
     }
 
     private Component summary(ParticipantList list) {
         var edition = list.edition();
         var title = new H2(edition.courseTitle());
         title.setId("participants-course");
-        var facts = new Paragraph(String.join(" · ", period(edition.startDate(), edition.endDate()),
+        var facts = new Paragraph(String.join(" · ", Formats.shortPeriod(this, edition.startDate(), edition.endDate()),
                 getTranslation(edition.statusLabelKey()),
                 getTranslation("participants.seats", edition.seatsTaken(), edition.capacity()),
                 getTranslation("participants.study-load", edition.studyLoadHours())));
@@ -128,7 +121,7 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
         box.setPadding(false);
         box.setSpacing(false);
         if (list.manage()) {
-            var edit = new Anchor("mijn-aanbod/editie/" + edition.id(), getTranslation("participants.edit-edition"));
+            var edit = Links.edition(edition.id()).anchor(getTranslation("participants.edit-edition"));
             edit.setId("participants-edit-edition");
             box.add(new Paragraph(getTranslation("participants.manage-help")), edit);
         } else {
@@ -155,11 +148,11 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
             grid.addComponentColumn(p -> attendance(list, meeting, p))
                     .setKey("meeting-" + meeting.id())
                     .setHeader(getTranslation("participants.column.meeting", meeting.seq(),
-                            DateTimeFormatter.ofPattern("d MMM", locale()).format(meeting.startsAt())))
+                            Formats.dayAndMonth(meeting.startsAt())))
                     .setTextAlign(ColumnTextAlign.CENTER).setWidth("6rem").setFlexGrow(0);
         }
         grid.addColumn(p -> p.hoursCredited() == null ? ""
-                        : getTranslation("participants.credited", p.hoursCredited(), shortDate(p.completedOn())))
+                        : getTranslation("participants.credited", p.hoursCredited(), Formats.shortDate(p.completedOn())))
                 .setKey("hours").setHeader(getTranslation("participants.column.hours")).setAutoWidth(true);
         if (list.manage()) {
             grid.addComponentColumn(p -> actions(list, p)).setKey("actions")
@@ -242,20 +235,8 @@ class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, Ha
         dialog.open();
     }
 
-    private String period(LocalDate start, LocalDate end) {
-        return start.equals(end) ? shortDate(start) : getTranslation("edition.period", shortDate(start), shortDate(end));
-    }
-
-    private static Locale locale() {
-        return UI.getCurrent() == null ? Locale.of("nl") : UI.getCurrent().getLocale();
-    }
-
-    private static String shortDate(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
-    }
-
     @Override
     public String getPageTitle() {
-        return getTranslation("participants.title") + " – " + getTranslation("app.name");
+        return PageTitles.of(this, "participants.title");
     }
 }

@@ -1,18 +1,13 @@
 package nl.onderwijsloket.portal.enrolment.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import nl.onderwijsloket.portal.enrolment.EnrolmentStatus;
+import nl.onderwijsloket.portal.ui.Formats;
 import org.jspecify.annotations.Nullable;
 
 /** Enrolment statuses in plain words, the same on every screen: "wachtlijst (positie 3)". */
 public final class StatusLabels {
-
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private StatusLabels() {
     }
@@ -21,7 +16,7 @@ public final class StatusLabels {
                                 @Nullable Instant offerExpiresAt) {
         return switch (status) {
             case WAITLISTED -> c.getTranslation("enrolment.status.waitlisted", position);
-            case OFFERED -> c.getTranslation("enrolment.status.offered", dateTime(offerExpiresAt));
+            case OFFERED -> c.getTranslation("enrolment.status.offered", Formats.dateTime(offerExpiresAt));
             default -> c.getTranslation(status.labelKey());
         };
     }
@@ -32,12 +27,5 @@ public final class StatusLabels {
             return "";
         }
         return reason.startsWith("enrolment.reason.") ? c.getTranslation(reason) : reason;
-    }
-
-    public static String dateTime(Instant instant) {
-        UI ui = UI.getCurrent();
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(ui == null ? java.util.Locale.of("nl") : ui.getLocale())
-                .format(instant.atZone(ZONE));
     }
 }

@@ -2,7 +2,6 @@ package nl.onderwijsloket.portal.people.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
@@ -28,19 +27,16 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.dom.Style;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.dom.Style;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.InMemoryUploadCallback;
 import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import nl.onderwijsloket.portal.people.importing.EmployeeCsv;
 import nl.onderwijsloket.portal.people.importing.EmployeeCsvParser;
 import nl.onderwijsloket.portal.people.importing.EmployeeImportService;
@@ -50,23 +46,21 @@ import nl.onderwijsloket.portal.people.importing.ImportPreview;
 import nl.onderwijsloket.portal.people.importing.ImportResult;
 import nl.onderwijsloket.portal.people.importing.ImportRow;
 import nl.onderwijsloket.portal.security.Role;
+import nl.onderwijsloket.portal.ui.BackgroundJob;
+import nl.onderwijsloket.portal.ui.PageTitles;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * HR imports their board's employees from a CSV file: upload, a preview with what happens to each row and
- * why a row cannot be imported, then a commit of all valid rows at once. The commit runs in a background
- * thread so that a progress bar can move; the page polls the server while it runs (see DD006).
+ * why a row cannot be imported, then a commit of all valid rows at once. The commit runs as a
+ * {@link BackgroundJob}, so that a progress bar can move (see DD010).
  */
 @Route("medewerkers/import")
 @RolesAllowed(Role.HR_ROLE)
 class EmployeeImportView extends VerticalLayout implements HasDynamicTitle {
 
-    /** How often the browser asks for progress while an import is being saved. */
-    static final int POLL_MILLIS = 500;
     static final String EXAMPLE_FILE = "voorbeeld-medewerkers.csv";
 
     private static final Logger log = LoggerFactory.getLogger(EmployeeImportView.class);
@@ -88,7 +82,7 @@ class EmployeeImportView extends VerticalLayout implements HasDynamicTitle {
 
     private @Nullable EmployeeCsv file;
     private @Nullable ImportPreview preview;
-    private @Nullable CompletableFuture<Void> running;
+    private @Nullable BackgroundJob<ImportResult> running;
 
     EmployeeImportView(EmployeeImportService imports) {
         this.imports = imports;
@@ -247,56 +241,31 @@ class EmployeeImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /**
-     * Saves the previewed file in a background thread with the user's security context; progress and the
-     * outcome come back through {@link UI#access}, and the page polls while it runs.
+     * Saves the previewed file as a background job under the user's security context, with the progress
+     * bar moving as the batches are saved.
      */
     private void startCommit() {
         EmployeeCsv committing = file;
         ImportPreview confirmed = preview;
-        UI ui = UI.getCurrent();
-        if (committing == null || confirmed == null || running != null || ui == null) {
+        if (committing == null || confirmed == null || (running != null && running.running())) {
             return;
         }
         otherFile.setEnabled(false);
-        progress.setValue(0);
         progressText.setText(getTranslation("import.saving", 0, confirmed.count(ImportAction.NEW)
                 + confirmed.count(ImportAction.UPDATE)));
         progressBox.setVisible(true);
-        ui.setPollInterval(POLL_MILLIS);
-        Executor executor = ui.getSession().getService().getExecutor();
-        Runnable work = () -> {
-            try {
-                ImportResult done = imports.commit(committing, confirmed,
-                        (saved, total) -> access(ui, () -> showProgress(saved, total)));
-                access(ui, () -> finished(done));
-            } catch (ImportOutdatedException e) {
-                log.info("Import not saved: {}", e.getMessage());
-                access(ui, this::outdated);
-            } catch (RuntimeException e) {
-                log.error("Import failed; nothing was saved", e);
-                access(ui, this::failed);
-            }
-        };
-        running = CompletableFuture.runAsync(
-                new DelegatingSecurityContextRunnable(work, SecurityContextHolder.getContext()), executor);
-    }
-
-    /** Runs a UI change from the import thread; a user who left the page just misses it. */
-    private static void access(UI ui, Command command) {
-        try {
-            ui.access(command);
-        } catch (UIDetachedException e) {
-            log.debug("Import view closed before the import finished");
-        }
-    }
-
-    private void showProgress(int saved, int total) {
-        progress.setValue(total == 0 ? 1 : (double) saved / total);
-        progressText.setText(getTranslation("import.saving", saved, total));
+        running = BackgroundJob.<ImportResult>of(this,
+                        progress -> imports.commit(committing, confirmed, progress::report))
+                .progressOn(progress)
+                .onProgress((saved, total) -> progressText.setText(getTranslation("import.saving", saved, total)))
+                .onSuccess(this::finished)
+                .on(ImportOutdatedException.class, this::outdated)
+                .onFailure(failure -> failed())
+                .start();
     }
 
     private void finished(ImportResult done) {
-        stopPolling();
+        progressBox.setVisible(false);
         String text = getTranslation("import.done", done.created(), done.updated(), done.unchanged(), done.skipped());
         result.removeAll();
         result.add(new Paragraph(text), new RouterLink(getTranslation("import.back"), EmployeesView.class));
@@ -306,8 +275,10 @@ class EmployeeImportView extends VerticalLayout implements HasDynamicTitle {
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
-    private void outdated() {
-        stopPolling();
+    /** The board's employees changed since the preview: nothing was saved; show the preview as it is now. */
+    private void outdated(ImportOutdatedException e) {
+        log.info("Import not saved: {}", e.getMessage());
+        progressBox.setVisible(false);
         EmployeeCsv current = file;
         if (current != null) {
             show(imports.preview(current));
@@ -315,17 +286,11 @@ class EmployeeImportView extends VerticalLayout implements HasDynamicTitle {
         error(getTranslation("import.outdated"));
     }
 
+    /** Nothing was saved, and the user has been told why; the same file can be tried again. */
     private void failed() {
-        stopPolling();
+        progressBox.setVisible(false);
         commit.setEnabled(preview != null && preview.canCommit());
         otherFile.setEnabled(true);
-        error(getTranslation("import.failed"));
-    }
-
-    private void stopPolling() {
-        running = null;
-        progressBox.setVisible(false);
-        getUI().ifPresent(ui -> ui.setPollInterval(-1));
     }
 
     private static void error(String text) {
@@ -373,14 +338,14 @@ class EmployeeImportView extends VerticalLayout implements HasDynamicTitle {
         return i18n;
     }
 
-    /** The running commit, for tests that wait for it to finish; null when none runs. */
-    @Nullable CompletableFuture<Void> runningImport() {
+    /** The last commit started, for tests that wait for it to finish; null before the first. */
+    @Nullable BackgroundJob<ImportResult> runningImport() {
         return running;
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("import.title") + " – " + getTranslation("app.name");
+        return PageTitles.of(this, "import.title");
     }
 
     /** Keeps the file in memory, refusing one larger than the parser accepts even if the browser did not. */

@@ -36,7 +36,9 @@ import nl.onderwijsloket.portal.people.PeopleService;
 import nl.onderwijsloket.portal.people.SchoolOption;
 import nl.onderwijsloket.portal.security.CurrentUser;
 import nl.onderwijsloket.portal.security.Role;
+import nl.onderwijsloket.portal.ui.Links;
 import nl.onderwijsloket.portal.ui.NarrowScreens;
+import nl.onderwijsloket.portal.ui.PageTitles;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,7 +47,7 @@ import org.jspecify.annotations.Nullable;
  * may see is decided by the service; the view only decides which filters to offer. Every filter is
  * mirrored in the URL.
  */
-@Route("medewerkers")
+@Route(Links.EMPLOYEES_ROUTE)
 @RolesAllowed({Role.HR_ROLE, Role.COORDINATOR_ROLE})
 class EmployeesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -240,6 +242,6 @@ class EmployeesView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     @Override
     public String getPageTitle() {
-        return getTranslation("employees.title") + " – " + getTranslation("app.name");
+        return PageTitles.of(this, "employees.title");
     }
 }

@@ -2,7 +2,6 @@ package nl.onderwijsloket.portal.people.ui;
 
 import com.vaadin.flow.component.Component;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import nl.onderwijsloket.portal.people.JobFunction;
@@ -10,12 +9,11 @@ import nl.onderwijsloket.portal.people.importing.FieldChange;
 import nl.onderwijsloket.portal.people.importing.ImportColumn;
 import nl.onderwijsloket.portal.people.importing.ImportMessage;
 import nl.onderwijsloket.portal.people.importing.ImportRow;
+import nl.onderwijsloket.portal.ui.Formats;
 import org.jspecify.annotations.Nullable;
 
 /** The import's messages, changes and values in the user's language. */
 final class ImportTexts {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private ImportTexts() {
     }
@@ -49,7 +47,7 @@ final class ImportTexts {
             return c.getTranslation(function.labelKey());
         }
         if (value instanceof LocalDate date) {
-            return DATE.format(date);
+            return Formats.shortDate(date);
         }
         return value.toString();
     }

@@ -3,14 +3,13 @@ package nl.onderwijsloket.portal.people.ui;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,9 @@ import nl.onderwijsloket.portal.people.BoardOverview;
 import nl.onderwijsloket.portal.people.PeopleService;
 import nl.onderwijsloket.portal.people.Sector;
 import nl.onderwijsloket.portal.security.Role;
+import nl.onderwijsloket.portal.ui.Links;
 import nl.onderwijsloket.portal.ui.NarrowScreens;
+import nl.onderwijsloket.portal.ui.PageTitles;
 
 /**
  * The coordinator's overview of the region: every board with its schools (in all and per sector) and
@@ -72,9 +73,8 @@ class RegionView extends VerticalLayout implements HasDynamicTitle {
         add(heading, intro, totals, grid);
     }
 
-    private static RouterLink boardLink(BoardOverview board) {
-        var link = new RouterLink(board.name(), EmployeesView.class);
-        link.setQueryParameters(QueryParameters.of(EmployeesUrl.BOARD, String.valueOf(board.id())));
+    private static Anchor boardLink(BoardOverview board) {
+        var link = Links.employeesOfBoard(board.id()).anchor(board.name());
         link.addClassName("board-link");
         return link;
     }
@@ -96,6 +96,6 @@ class RegionView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("region.title") + " – " + getTranslation("app.name");
+        return PageTitles.of(this, "region.title");
     }
 }

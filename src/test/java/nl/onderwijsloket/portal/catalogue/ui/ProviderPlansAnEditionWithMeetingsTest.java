@@ -159,7 +159,7 @@ class ProviderPlansAnEditionWithMeetingsTest extends KaribuTest {
 
         _setValue(field(IntegerField.class, "edition-capacity"), 15);
         _click(field(Button.class, "edition-save"));
-        assertThat(field(Span.class, "edition-conflict").getText()).startsWith("Iemand anders heeft dit startmoment");
+        assertThat(field(Span.class, "service-feedback-conflict").getText()).startsWith("Iemand anders heeft dit startmoment");
         assertThat(jdbc.sql("SELECT capacity FROM edition WHERE id = :id").param("id", edition)
                 .query(Integer.class).single()).isEqualTo(12);
     }

@@ -23,6 +23,7 @@ import nl.onderwijsloket.portal.people.JobFunction;
 import nl.onderwijsloket.portal.people.PeopleFixtures;
 import nl.onderwijsloket.portal.people.Sector;
 import nl.onderwijsloket.portal.security.Role;
+import nl.onderwijsloket.portal.ui.Formats;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,7 +108,7 @@ class ProviderSeesOwnEditionsTest extends KaribuTest {
 
         List<String> soon = GridKt._getFormattedRow(grid(), 0);
         assertThat(soon).contains("12 van 15", "Open", "Testlocatie, Hengelo",
-                Formats.shortDate(null, start.minusDays(7)));
+                Formats.shortDate(start.minusDays(7)));
         assertThat(GridKt._getFormattedRow(grid(), 2)).contains("10 van 10", "Open");
         assertThat(GridKt._getFormattedRow(grid(), 1)).contains("3 van 20", "Gepland");
         assertThat(GridKt._getFormattedRow(grid(), 3)).contains("Geen startmoment gepland");

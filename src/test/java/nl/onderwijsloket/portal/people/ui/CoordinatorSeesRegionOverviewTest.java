@@ -4,13 +4,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.AnchorsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.RouterLinkKt;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import nl.onderwijsloket.portal.people.BoardOverview;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class CoordinatorSeesRegionOverviewTest extends PeopleJourneyTest {
         // Columns: board, schools, employees, then schools in PO, SO, VO and MBO.
         assertThat(GridKt._getFormattedRow(grid, north).subList(1, 7)).containsExactly("2", "4", "1", "0", "1", "0");
         assertThat(GridKt._getFormattedRow(grid, south).subList(1, 7)).containsExactly("1", "2", "1", "0", "0", "0");
-        RouterLink link = (RouterLink) GridKt._getCellComponent(grid, boards.indexOf(north), "board");
+        Anchor link = (Anchor) GridKt._getCellComponent(grid, boards.indexOf(north), "board");
         assertThat(link.getText()).isEqualTo("Stichting Testbestuur Noord");
         assertThat(link.getHref()).isEqualTo("medewerkers?bestuur=" + region.boardA);
         int totalEmployees = boards.stream().mapToInt(BoardOverview::employees).sum();
@@ -49,7 +49,7 @@ class CoordinatorSeesRegionOverviewTest extends PeopleJourneyTest {
         navigate("regio");
         Grid<BoardOverview> grid = regionGrid();
         int row = GridKt._findAll(grid).stream().map(BoardOverview::id).toList().indexOf(region.boardA);
-        RouterLinkKt._click((RouterLink) GridKt._getCellComponent(grid, row, "board"));
+        AnchorsKt._click((Anchor) GridKt._getCellComponent(grid, row, "board"));
 
         assertLocation("medewerkers?bestuur=" + region.boardA);
         assertThat(employeeIds()).containsExactlyElementsOf(region.boardAInNameOrder());

@@ -27,9 +27,9 @@ import com.vaadin.flow.router.RouterLink;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import nl.onderwijsloket.portal.people.importing.ImportAction;
 import nl.onderwijsloket.portal.people.importing.ImportRow;
+import nl.onderwijsloket.portal.ui.BackgroundJob;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,10 +108,10 @@ class HrImportsEmployeesFromCsvTest extends PeopleJourneyTest {
         Button commit = _get(Button.class, spec -> spec.withId("import-commit"));
         assertThat(commit.isEnabled()).isTrue();
         _click(commit);
-        assertThat(UI.getCurrent().getPollInterval()).as("polls while saving").isEqualTo(EmployeeImportView.POLL_MILLIS);
-        CompletableFuture<Void> saving = view.runningImport();
+        assertThat(UI.getCurrent().getPollInterval()).as("polls while saving").isEqualTo(BackgroundJob.POLL_MILLIS);
+        BackgroundJob<?> saving = view.runningImport();
         assertThat(saving).isNotNull();
-        saving.join();
+        saving.completion().join();
         MockVaadin.clientRoundtrip(false);
 
         String done = "Import voltooid: 2 nieuw, 1 bijgewerkt, 0 ongewijzigd, 3 regels met fouten overgeslagen.";

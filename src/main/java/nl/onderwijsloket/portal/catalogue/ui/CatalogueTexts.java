@@ -1,45 +1,19 @@
 package nl.onderwijsloket.portal.catalogue.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import nl.onderwijsloket.portal.catalogue.EditionView;
-import nl.onderwijsloket.portal.common.PortalI18nProvider;
+import nl.onderwijsloket.portal.ui.Formats;
 
-/** How the catalogue writes dates, money and seats, in the visitor's language. */
-final class Formats {
+/** The catalogue's own phrases for cost, study load and seats; dates and amounts come from {@link Formats}. */
+final class CatalogueTexts {
 
-    private Formats() {
+    private CatalogueTexts() {
     }
 
-    /** The visitor's language (Dutch outside a request, e.g. in plain unit tests). */
-    static Locale locale() {
-        UI ui = UI.getCurrent();
-        return ui == null ? PortalI18nProvider.DUTCH : ui.getLocale();
-    }
-
-    static String date(Component c, LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
-    }
-
-    static String shortDate(Component c, LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
-    }
-
+    /** "Gratis", or the amount in euros. */
     static String cost(Component c, int cents) {
-        if (cents == 0) {
-            return c.getTranslation("course.free");
-        }
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.forLanguageTag(
-                locale().getLanguage() + "-NL"));
-        if (cents % 100 == 0) {
-            format.setMaximumFractionDigits(0);
-        }
-        return format.format(cents / 100.0);
+        return cents == 0 ? c.getTranslation("course.free") : Formats.euros(cents);
     }
 
     /** "nog 3 plaatsen", "vol — wachtlijst", or why there is no enrolment. */

@@ -1,4 +1,4 @@
-package nl.onderwijsloket.portal.security.ui;
+package nl.onderwijsloket.portal.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -75,6 +75,6 @@ class UnlinkedSignInView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public String getPageTitle() {
-        return getTranslation("unlinked.title") + " – " + getTranslation("app.name");
+        return PageTitles.of(this, "unlinked.title");
     }
 }

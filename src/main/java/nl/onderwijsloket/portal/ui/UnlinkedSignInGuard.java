@@ -1,4 +1,4 @@
-package nl.onderwijsloket.portal.security.ui;
+package nl.onderwijsloket.portal.ui;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;

@@ -1,20 +1,23 @@
-package nl.onderwijsloket.portal.catalogue.ui;
+package nl.onderwijsloket.portal.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.time.DayOfWeek;
+import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.time.Month;
 
-/** Gives a date picker the visitor's language, with weeks starting on Monday. */
-final class DatePickers {
+/**
+ * Gives a date picker the visitor's language (month and day names, its buttons), weeks starting on Monday,
+ * and the Dutch way of typing a date (3-3-2027), which the portal accepts in both languages.
+ */
+public final class DatePickers {
 
     private DatePickers() {
     }
 
-    static void localize(DatePicker picker) {
+    public static void localize(DatePicker picker) {
         Locale locale = picker.getLocale();
         picker.setLocale(locale);
         var i18n = new DatePicker.DatePickerI18n();

@@ -1,4 +1,4 @@
-package nl.onderwijsloket.portal.security.ui;
+package nl.onderwijsloket.portal.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -18,7 +18,7 @@ import nl.onderwijsloket.portal.security.SignInPage;
  * Sign-in. With local accounts (the embedded default) a login form. With the identity provider this view
  * passes visitors on to its login page, and shows why when signing in there failed ({@code ?error}).
  */
-@Route("login")
+@Route(Links.SIGN_IN_ROUTE)
 @AnonymousAllowed
 class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -86,6 +86,6 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public String getPageTitle() {
-        return getTranslation("login.title") + " – " + getTranslation("app.name");
+        return PageTitles.of(this, "login.title");
     }
 }
