@@ -66,18 +66,12 @@ class ParticipantsGetMeetingChangesTest {
     private static final String TITLE = "Begrijpend lezen, groep 5 tot 8";
 
     /*
-     * The provider's changes are written through JPA (hibernate.jdbc.time_zone=Europe/Amsterdam) and the mails
-     * read meetings with JDBC, as the participant list and My learning do. The two agree only when the JVM's
-     * default zone is Europe/Amsterdam; on a JVM in another zone a meeting saved at 13:00 reads back shifted
-     * by the offset everywhere outside the provider's own screen. That is older than this test and not about
-     * mail (see DD015, "Found on the way"), so this test runs in the zone the portal's time handling assumes,
-     * and puts the JVM's zone back afterwards.
+     * The provider's changes are written through JPA and the mails read meetings with JDBC, as the participant
+     * list and My learning do. Both convert through the JVM's default zone, so they agree whatever it is: this
+     * test runs in a zone far from the region's (the portal itself pins Europe/Amsterdam at start, see
+     * common.RegionTimeZone) and expects the times the provider entered.
      */
-    private static final TimeZone JVM_ZONE = TimeZone.getDefault();
-
-    static {
-        TimeZone.setDefault(TimeZone.getTimeZone("Europe/Amsterdam"));
-    }
+    private static final TimeZone PORTAL_ZONE = TimeZone.getTimeZone("Europe/Amsterdam");
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
@@ -87,7 +81,6 @@ class ParticipantsGetMeetingChangesTest {
     @AfterAll
     static void stopMailServer() {
         SMTP.stop();
-        TimeZone.setDefault(JVM_ZONE);
     }
 
     @Autowired
@@ -121,6 +114,7 @@ class ParticipantsGetMeetingChangesTest {
 
     @BeforeEach
     void setUp() throws Exception {
+        TimeZone.setDefault(TimeZone.getTimeZone("Asia/Tokyo"));
         SMTP.purge();
         start = LocalDate.now(clock).plusDays(30);
         catalogue = new CatalogueFixtures(jdbc, readSql, LocalDate.now(clock));
@@ -161,6 +155,7 @@ class ParticipantsGetMeetingChangesTest {
 
     @AfterEach
     void tearDown() {
+        TimeZone.setDefault(PORTAL_ZONE);
         SecurityContextHolder.clearContext();
         meetings.forEach(m -> jdbc.sql("DELETE FROM calendar_sequence WHERE uid = :uid").param("uid", uid(m)).update());
         people.removeAll();
