@@ -1,6 +1,5 @@
 package nl.onderwijsloket.portal.enrolment.mail;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +15,6 @@ import nl.onderwijsloket.portal.notification.OutgoingMail;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
@@ -39,29 +37,18 @@ class EnrolmentMails implements MailComposer {
     private static final Logger LOG = LoggerFactory.getLogger(EnrolmentMails.class);
     private static final String REASON_KEY_PREFIX = "enrolment.reason.";
 
-    private final EnrolmentMailSql queries;
+    private final MailContext mail;
     private final EnrolmentNoticeSql notices;
-    private final Outbox outbox;
-    private final MailComposition composition;
-    private final EditionTexts editions;
-    private final MessageSource messages;
-    private final Clock clock;
 
-    EnrolmentMails(EnrolmentMailSql queries, EnrolmentNoticeSql notices, Outbox outbox, MailComposition composition,
-                   EditionTexts editions, MessageSource messages, Clock clock) {
-        this.queries = queries;
+    EnrolmentMails(MailContext mail, EnrolmentNoticeSql notices) {
+        this.mail = mail;
         this.notices = notices;
-        this.outbox = outbox;
-        this.composition = composition;
-        this.editions = editions;
-        this.messages = messages;
-        this.clock = clock;
     }
 
     @EventListener
     void on(EnrolmentChanged change) {
         if (MailKind.of(change.from(), change.to()).isPresent()) {
-            notices.add(change, clock.instant());
+            notices.add(change, mail.clock().instant());
         }
     }
 
@@ -73,7 +60,7 @@ class EnrolmentMails implements MailComposer {
     public int composePending() {
         int handled = 0;
         while (true) {
-            Integer batch = composition.batch(() -> {
+            Integer batch = mail.composition().batch(() -> {
                 List<EnrolmentNoticeSql.Notice> claimed = notices.claim(BATCH);
                 for (EnrolmentNoticeSql.Notice notice : claimed) {
                     try {
@@ -101,25 +88,25 @@ class EnrolmentMails implements MailComposer {
         if (kind.isEmpty()) {
             return;
         }
-        EnrolmentMailSql.Employee employee = queries.employee(change.employeeId())
+        EnrolmentMailSql.Employee employee = mail.queries().employee(change.employeeId())
                 .orElseThrow(() -> new IllegalStateException("No employee " + change.employeeId()));
-        EditionFacts edition = queries.edition(change.editionId())
+        EditionFacts edition = mail.queries().edition(change.editionId())
                 .orElseThrow(() -> new IllegalStateException("No edition " + change.editionId()));
         Recipient person = employee.recipient();
         if (!person.email().isBlank()) {
             CalendarMethod method = MailKind.calendar(change.from(), change.to())
                     .filter(m -> !edition.meetings().isEmpty()).orElse(null);
-            var text = new MailText(messages, person.locale());
+            var text = new MailText(mail.messages(), person.locale());
             CalendarPart calendar = method == null ? null
-                    : new CalendarPart(method, editions.entries(edition, edition.meetings(), text));
-            outbox.queue(new OutgoingMail(person.email(), person.fullName(),
+                    : new CalendarPart(method, mail.editions().entries(edition, edition.meetings(), text));
+            mail.outbox().queue(new OutgoingMail(person.email(), person.fullName(),
                     text.get("mail." + kind.get().key() + ".subject", edition.courseTitle()),
                     personBody(kind.get(), method, change, edition, person, text), calendar));
         }
         if (change.to() == EnrolmentStatus.AWAITING_APPROVAL) {
-            for (Recipient hr : queries.hrOfficers(employee.boardId())) {
-                var text = new MailText(messages, hr.locale());
-                outbox.queue(new OutgoingMail(hr.email(), hr.fullName(),
+            for (Recipient hr : mail.queries().hrOfficers(employee.boardId())) {
+                var text = new MailText(mail.messages(), hr.locale());
+                mail.outbox().queue(new OutgoingMail(hr.email(), hr.fullName(),
                         text.get("mail.approval-needed.subject", edition.courseTitle(), person.fullName()),
                         hrBody(change, edition, person, hr, text)));
             }
@@ -134,7 +121,7 @@ class EnrolmentMails implements MailComposer {
         body.add(text.get("mail." + kind.key() + ".intro", edition.courseTitle(), position(change),
                 deadline(change, text)));
         body.add("");
-        body.addAll(editions.details(edition, text));
+        body.addAll(mail.editions().details(edition, text));
         body.add(text.label("mail.label.status", status(change, text)));
         if (change.reason() != null && !change.reason().isBlank()) {
             body.add(text.label("mail.label.reason", reason(change.reason(), text)));
@@ -144,7 +131,7 @@ class EnrolmentMails implements MailComposer {
             body.add(text.get(method == CalendarMethod.REQUEST ? "mail.calendar.request" : "mail.calendar.cancel"));
         }
         body.add("");
-        body.add(text.get("mail.link", editions.courseUrl(edition)));
+        body.add(text.get("mail.link", mail.editions().courseUrl(edition)));
         body.add("");
         body.add(text.get("mail.signature"));
         return String.join("\n", body);
@@ -158,10 +145,10 @@ class EnrolmentMails implements MailComposer {
         body.add(text.get("mail.approval-needed.intro", edition.courseTitle(), person.fullName()));
         body.add("");
         body.add(text.label("mail.label.employee", person.fullName()));
-        body.addAll(editions.details(edition, text));
+        body.addAll(mail.editions().details(edition, text));
         body.add(text.label("mail.label.status", status(change, text)));
         body.add("");
-        body.add(text.get("mail.link.hr", editions.courseUrl(edition)));
+        body.add(text.get("mail.link.hr", mail.editions().courseUrl(edition)));
         body.add("");
         body.add(text.get("mail.signature"));
         return String.join("\n", body);

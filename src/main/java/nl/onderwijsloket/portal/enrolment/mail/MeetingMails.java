@@ -1,6 +1,5 @@
 package nl.onderwijsloket.portal.enrolment.mail;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,13 +13,10 @@ import nl.onderwijsloket.portal.notification.CalendarEvent;
 import nl.onderwijsloket.portal.notification.CalendarMethod;
 import nl.onderwijsloket.portal.notification.CalendarPart;
 import nl.onderwijsloket.portal.notification.MailComposer;
-import nl.onderwijsloket.portal.notification.MailComposition;
 import nl.onderwijsloket.portal.notification.MailText;
-import nl.onderwijsloket.portal.notification.Outbox;
 import nl.onderwijsloket.portal.notification.OutgoingMail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
@@ -42,31 +38,20 @@ class MeetingMails implements MailComposer {
     private static final int BATCH = 100;
     private static final Logger LOG = LoggerFactory.getLogger(MeetingMails.class);
 
-    private final EnrolmentMailSql queries;
+    private final MailContext mail;
     private final MeetingNoticeSql notices;
-    private final Outbox outbox;
-    private final MailComposition composition;
-    private final EditionTexts editions;
-    private final MessageSource messages;
-    private final Clock clock;
 
-    MeetingMails(EnrolmentMailSql queries, MeetingNoticeSql notices, Outbox outbox, MailComposition composition,
-                 EditionTexts editions, MessageSource messages, Clock clock) {
-        this.queries = queries;
+    MeetingMails(MailContext mail, MeetingNoticeSql notices) {
+        this.mail = mail;
         this.notices = notices;
-        this.outbox = outbox;
-        this.composition = composition;
-        this.editions = editions;
-        this.messages = messages;
-        this.clock = clock;
     }
 
     @EventListener
     void on(MeetingsChanged change) {
-        if (!queries.anyEnrolled(change.editionId())) {
+        if (!mail.queries().anyEnrolled(change.editionId())) {
             return;
         }
-        Instant now = clock.instant();
+        Instant now = mail.clock().instant();
         long edition = change.editionId();
         change.changed().stream().sorted()
                 .forEach(id -> notices.add(edition, id, MeetingNoticeSql.Kind.CHANGED, null, null, null, now));
@@ -80,7 +65,7 @@ class MeetingMails implements MailComposer {
     public int composePending() {
         int handled = 0;
         while (true) {
-            Integer batch = composition.batch(() -> {
+            Integer batch = mail.composition().batch(() -> {
                 List<MeetingNoticeSql.Notice> claimed = notices.claim(BATCH);
                 var byEdition = new LinkedHashMap<Long, List<MeetingNoticeSql.Notice>>();
                 claimed.forEach(n -> byEdition.computeIfAbsent(n.editionId(), e -> new ArrayList<>()).add(n));
@@ -97,7 +82,7 @@ class MeetingMails implements MailComposer {
 
     /** The mails about one edition's changed meetings, to everybody enrolled in it now. */
     private void compose(long editionId, List<MeetingNoticeSql.Notice> changes) {
-        Optional<EditionFacts> found = queries.edition(editionId);
+        Optional<EditionFacts> found = mail.queries().edition(editionId);
         if (found.isEmpty()) {
             return; // the edition is gone, and with it everybody's enrolment
         }
@@ -126,14 +111,14 @@ class MeetingMails implements MailComposer {
         if (addedNow.isEmpty() && changedNow.isEmpty() && removedNow.isEmpty()) {
             return;
         }
-        for (Recipient person : queries.enrolled(editionId)) {
+        for (Recipient person : mail.queries().enrolled(editionId)) {
             try {
-                var text = new MailText(messages, person.locale());
+                var text = new MailText(mail.messages(), person.locale());
                 if (!addedNow.isEmpty() || !changedNow.isEmpty()) {
-                    outbox.queue(update(edition, changedNow, addedNow, person, text));
+                    mail.outbox().queue(update(edition, changedNow, addedNow, person, text));
                 }
                 if (!removedNow.isEmpty()) {
-                    outbox.queue(cancellation(edition, removedNow, person, text));
+                    mail.outbox().queue(cancellation(edition, removedNow, person, text));
                 }
             } catch (DataAccessException e) {
                 throw e; // the database failed: the whole batch stays, for the next round
@@ -153,15 +138,15 @@ class MeetingMails implements MailComposer {
         if (!changed.isEmpty()) {
             body.add("");
             body.add(text.label("mail.label.changed-meetings", ""));
-            changed.forEach(m -> body.add(editions.meetingLine(m, text)));
+            changed.forEach(m -> body.add(mail.editions().meetingLine(m, text)));
         }
         if (!added.isEmpty()) {
             body.add("");
             body.add(text.label("mail.label.added-meetings", ""));
-            added.forEach(m -> body.add(editions.meetingLine(m, text)));
+            added.forEach(m -> body.add(mail.editions().meetingLine(m, text)));
         }
         body.add("");
-        body.addAll(editions.details(edition, text));
+        body.addAll(mail.editions().details(edition, text));
         body.add("");
         body.add(text.get("mail.meetings-changed.calendar"));
         closing(body, edition, text);
@@ -169,7 +154,7 @@ class MeetingMails implements MailComposer {
                 .toList();
         return new OutgoingMail(person.email(), person.fullName(),
                 text.get("mail.meetings-changed.subject", edition.courseTitle()), String.join("\n", body),
-                new CalendarPart(CalendarMethod.REQUEST, editions.entries(edition, entries, text)));
+                new CalendarPart(CalendarMethod.REQUEST, mail.editions().entries(edition, entries, text)));
     }
 
     private OutgoingMail cancellation(EditionFacts edition, List<MeetingNoticeSql.Notice> removed, Recipient person,
@@ -181,13 +166,13 @@ class MeetingMails implements MailComposer {
         List<MeetingFacts> gone = removed.stream()
                 .map(r -> new MeetingFacts(r.meetingId(), 0, r.startsAt(), r.endsAt(), r.topic()))
                 .toList();
-        gone.forEach(m -> body.add(editions.meetingLine(m, text)));
+        gone.forEach(m -> body.add(mail.editions().meetingLine(m, text)));
         body.add("");
-        body.addAll(editions.details(edition, text));
+        body.addAll(mail.editions().details(edition, text));
         body.add("");
         body.add(text.get("mail.meetings-removed.calendar"));
         closing(body, edition, text);
-        List<CalendarEvent> entries = editions.entries(edition, gone, text);
+        List<CalendarEvent> entries = mail.editions().entries(edition, gone, text);
         return new OutgoingMail(person.email(), person.fullName(),
                 text.get("mail.meetings-removed.subject", edition.courseTitle()), String.join("\n", body),
                 new CalendarPart(CalendarMethod.CANCEL, entries));
@@ -195,7 +180,7 @@ class MeetingMails implements MailComposer {
 
     private void closing(List<String> body, EditionFacts edition, MailText text) {
         body.add("");
-        body.add(text.get("mail.link", editions.courseUrl(edition)));
+        body.add(text.get("mail.link", mail.editions().courseUrl(edition)));
         body.add("");
         body.add(text.get("mail.signature"));
     }
