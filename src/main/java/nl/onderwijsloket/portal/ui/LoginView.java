@@ -25,6 +25,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final AuthenticationContext authentication;
     private final LoginForm form;
     private final Paragraph externalError;
+    private final Paragraph unavailable;
     private final String signInPath;
 
     LoginView(AuthenticationContext authentication, SignInPage signInPage) {
@@ -33,6 +34,12 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         addClassName("login-view");
         setAlignItems(Alignment.CENTER);
         add(new H1(getTranslation("login.heading")), new Paragraph(getTranslation("login.intro")));
+        // Signing in could not look the account up: the database is out of reach (not a wrong password).
+        unavailable = new Paragraph(getTranslation("error.unavailable"));
+        unavailable.setId("sign-in-unavailable");
+        unavailable.addClassName("login-error");
+        unavailable.setVisible(false);
+        add(unavailable);
         if (signInPage.external()) {
             form = null;
             externalError = new Paragraph(getTranslation("login.external.error"));
@@ -73,7 +80,9 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             event.forwardTo("");
             return;
         }
-        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean error = parameters.containsKey("error");
+        unavailable.setVisible(parameters.containsKey("unavailable"));
         if (form != null) {
             form.setError(error);
         } else if (error) {

@@ -117,15 +117,29 @@ class DatabaseOutageTest {
         Duration catalogueTold = since(opened);
         assertShowsNoExceptionText();
 
+        browser.driver().manage().deleteAllCookies();
+        opened = System.nanoTime();
+        submitSignIn("leraar");
+        assertThat(browser.waitForVisible("#sign-in-unavailable").getText()).contains(UNAVAILABLE);
+        Duration signInTold = since(opened);
+        assertThat(browser.driver().findElements(By.cssSelector("vaadin-login-form[error]")))
+                .as("not blamed on the password").isEmpty();
+        assertShowsNoExceptionText();
+
         long restarted = System.nanoTime();
         SERVER.start();
+        browser.waitUntil(d -> {
+            browser.open("/login");
+            return browser.displayed("#vaadinLoginUsername").isEmpty() ? null : true;
+        });
+        signInInTheBrowser("leraar");
         browser.waitUntil(d -> {
             browser.open("/mijn-leren");
             return browser.displayed("#learning-heading").isEmpty() ? null : true;
         });
         Duration recovered = since(restarted);
 
-        assertThat(enrolmentsOf("leraar")).as("the click while the database was away saved nothing")
+        assertThat(onceReachable(() -> enrolmentsOf("leraar"))).as("the click while the database was away saved nothing")
                 .isEqualTo(enrolmentsBefore);
         browser.open("/cursus/" + courseOf(edition));
         enrol = browser.waitForVisible(".enrol-button");
@@ -134,10 +148,10 @@ class DatabaseOutageTest {
         browser.waitForVisible(".my-status");
         assertThat(enrolmentsOf("leraar")).as("the same click works again").isEqualTo(enrolmentsBefore + 1);
 
-        System.out.printf("Database outage: told after enrol click %d ms, /mijn-leren %d ms, catalogue %d ms;"
-                        + " working again %d ms after the server started%n", enrolTold.toMillis(),
-                pageTold.toMillis(), catalogueTold.toMillis(), recovered.toMillis());
-        assertThat(List.of(enrolTold, pageTold, catalogueTold)).allSatisfy(told -> assertThat(told)
+        System.out.printf("Database outage: told after enrol click %d ms, /mijn-leren %d ms, catalogue %d ms,"
+                        + " signing in %d ms; working again %d ms after the server started%n", enrolTold.toMillis(),
+                pageTold.toMillis(), catalogueTold.toMillis(), signInTold.toMillis(), recovered.toMillis());
+        assertThat(List.of(enrolTold, pageTold, catalogueTold, signInTold)).allSatisfy(told -> assertThat(told)
                 .as("the user is told, not left waiting").isLessThan(TOLD_WITHIN));
     }
 
@@ -164,7 +178,22 @@ class DatabaseOutageTest {
         })).satisfies(failure -> assertThat(Failure.of(failure).kind()).isEqualTo(Failure.Kind.UNAVAILABLE));
 
         SERVER.start();
-        assertThat(traces(edition)).isEqualTo(before);
+        assertThat(onceReachable(() -> traces(edition))).isEqualTo(before);
+    }
+
+    /** The first call after a restart may meet a connection the server closed; the pool replaces it. */
+    private static <T> T onceReachable(java.util.function.Supplier<T> read) throws InterruptedException {
+        long deadline = System.nanoTime() + HeadlessChromium.TIMEOUT.toNanos();
+        while (true) {
+            try {
+                return read.get();
+            } catch (org.springframework.dao.DataAccessException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(500);
+            }
+        }
     }
 
     private Map<String, Object> traces(long edition) {
@@ -197,11 +226,15 @@ class DatabaseOutageTest {
     }
 
     private void signInInTheBrowser(String username) {
+        submitSignIn(username);
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/login") ? null : true);
+        browser.waitForVaadin();
+    }
+
+    private void submitSignIn(String username) {
         browser.open("/login");
         browser.waitForVisible("#vaadinLoginUsername input").sendKeys(username);
         browser.driver().findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("welkom", Keys.ENTER);
-        browser.waitUntil(d -> d.getCurrentUrl().contains("/login") ? null : true);
-        browser.waitForVaadin();
     }
 
     private String pageText() {
