@@ -9,12 +9,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import net.fortuna.ical4j.model.Calendar;
+import nl.onderwijsloket.portal.AtOnce;
 import nl.onderwijsloket.portal.DatabaseTest;
 import nl.onderwijsloket.portal.notification.TestMailServer.Received;
 import nl.onderwijsloket.portal.notification.data.MailOutboxSql;
@@ -229,23 +225,8 @@ class OutboxTest {
         }
         var otherNode = new OutboxSender(table, List.of(), mailSender, transactions, clock, "noreply@test.example",
                 "Node 2");
-        var go = new CountDownLatch(1);
-        ExecutorService nodes = Executors.newFixedThreadPool(2);
-        try {
-            Future<Integer> first = nodes.submit(() -> {
-                go.await();
-                return sender.sendPending();
-            });
-            Future<Integer> second = nodes.submit(() -> {
-                go.await();
-                return otherNode.sendPending();
-            });
-            go.countDown();
-            first.get(2, TimeUnit.MINUTES);
-            second.get(2, TimeUnit.MINUTES);
-        } finally {
-            nodes.shutdownNow();
-        }
+        // Two nodes: the same work on the same database, each in its own thread, at the same moment.
+        AtOnce.run(() -> sender.sendPending(), () -> otherNode.sendPending());
 
         Map<String, Integer> received = SMTP.countByRecipient();
         recipients.forEach(r -> assertThat(received.get(r)).as(r).isEqualTo(1));

@@ -13,11 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import nl.onderwijsloket.portal.AtOnce;
 import nl.onderwijsloket.portal.DatabaseTest;
 import nl.onderwijsloket.portal.catalogue.CatalogueFixtures;
 import nl.onderwijsloket.portal.catalogue.CourseFormat;
@@ -337,24 +333,8 @@ class EnrolmentMailTest {
         for (PortalUser person : List.of(anna, bram, cas, dewi)) {
             enrol(person);
         }
-        // A second node's composer: the same bean type on the same database, in its own thread.
-        var go = new CountDownLatch(1);
-        ExecutorService nodes = Executors.newFixedThreadPool(2);
-        try {
-            Future<Integer> first = nodes.submit(() -> {
-                go.await();
-                return composer.composePending();
-            });
-            Future<Integer> second = nodes.submit(() -> {
-                go.await();
-                return composer.composePending();
-            });
-            go.countDown();
-            first.get(2, TimeUnit.MINUTES);
-            second.get(2, TimeUnit.MINUTES);
-        } finally {
-            nodes.shutdownNow();
-        }
+        // Two nodes: the same work on the same database, each in its own thread, at the same moment.
+        AtOnce.run(() -> composer.composePending(), () -> composer.composePending());
 
         for (PortalUser person : List.of(anna, bram, cas, dewi)) {
             assertThat(outboxRows(email(person))).as(email(person)).isEqualTo(1);
