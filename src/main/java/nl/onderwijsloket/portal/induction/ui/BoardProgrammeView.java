@@ -29,7 +29,7 @@ import nl.onderwijsloket.portal.security.Role;
 
 /**
  * "Inductieprogramma" for HR: the board's adopted programmes (and the regional ones it can still adopt),
- * and the chosen programme ({@code ?soort=startende-leraar}) to tailor, year by year, with what the desk
+ * and the chosen programme ({@code ?soort=starting-teacher}) to tailor, year by year, with what the desk
  * changed in the regional template since the board last looked.
  */
 @Route(BoardProgrammeView.ROUTE)
