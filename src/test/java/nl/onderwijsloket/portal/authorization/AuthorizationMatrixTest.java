@@ -23,6 +23,7 @@ import nl.onderwijsloket.portal.enrolment.EnrolmentOverview;
 import nl.onderwijsloket.portal.enrolment.EnrolmentService;
 import nl.onderwijsloket.portal.enrolment.MyLearningService;
 import nl.onderwijsloket.portal.enrolment.ParticipantService;
+import nl.onderwijsloket.portal.induction.ProgrammeService;
 import nl.onderwijsloket.portal.people.PeopleService;
 import nl.onderwijsloket.portal.people.importing.EmployeeImportService;
 import nl.onderwijsloket.portal.people.importing.ImportOutdatedException;
@@ -86,7 +87,7 @@ class AuthorizationMatrixTest {
         return new ServiceMatrix(bean(CatalogueService.class), bean(ProviderCatalogueService.class),
                 bean(EditionPlanningService.class), bean(EnrolmentService.class), bean(EnrolmentOverview.class),
                 bean(ParticipantService.class), bean(MyLearningService.class), bean(PeopleService.class),
-                bean(EmployeeImportService.class), bean(SignInLinkService.class));
+                bean(EmployeeImportService.class), bean(SignInLinkService.class), bean(ProgrammeService.class));
     }
 
     private <T> T bean(Class<T> type) {

@@ -19,6 +19,8 @@ import nl.onderwijsloket.portal.catalogue.EditionStatus;
 import nl.onderwijsloket.portal.catalogue.Theme;
 import nl.onderwijsloket.portal.catalogue.data.CourseReadSql;
 import nl.onderwijsloket.portal.enrolment.EnrolmentFixtures;
+import nl.onderwijsloket.portal.induction.ProgrammeFixtures;
+import nl.onderwijsloket.portal.induction.ProgrammeKind;
 import nl.onderwijsloket.portal.people.JobFunction;
 import nl.onderwijsloket.portal.people.Sector;
 import nl.onderwijsloket.portal.security.PortalUser;
@@ -75,6 +77,15 @@ final class MatrixRegion {
     /** Provider P's editions. */
     final Set<Long> pEditions;
     final String tag;
+    /**
+     * Board A's and board B's copies of the demo region's starting-teacher template, adopted at its
+     * revision 1 and not reviewed since, so the desk's revision 2 shows as a change.
+     */
+    final long programmeA;
+    final long programmeB;
+    /** Board A's copy of the template's first lesson visit. */
+    final long milestoneA;
+    private final ProgrammeFixtures programmes;
     private final Map<Who, PortalUser> users = new EnumMap<>(Who.class);
     private final JdbcClient jdbc;
     private final EnrolmentFixtures people;
@@ -118,6 +129,11 @@ final class MatrixRegion {
         offered = enrolment(offerEdition, employee, "OFFERED", now.plus(2, ChronoUnit.DAYS), null, now);
         started = enrolment(startedEdition, employee, "ENROLLED", null, null, now);
         completed = enrolment(doneEdition, employee, "COMPLETED", null, today.minusDays(40), now);
+
+        programmes = new ProgrammeFixtures(jdbc);
+        programmeA = programmes.copy(boardA, ProgrammeKind.STARTING_TEACHER, 1);
+        programmeB = programmes.copy(boardB, ProgrammeKind.STARTING_TEACHER, 1);
+        milestoneA = programmes.milestone(programmeA, 1, "Lesbezoek met nagesprek");
 
         users.put(Who.EMPLOYEE, people.account("Anne", Set.of(Role.EMPLOYEE), employee, boardA, null));
         users.put(Who.STARTER, people.account("Sven", Set.of(Role.EMPLOYEE), starter, boardA, null));
@@ -226,7 +242,11 @@ final class MatrixRegion {
                 rows("""
                         SELECT id, recipient, subject FROM mail_outbox
                         WHERE recipient IN (SELECT email FROM employee WHERE board_id IN (:boards)) ORDER BY id""", ids),
-                rows("SELECT * FROM unlinked_sign_in WHERE subject = :subject", ids)));
+                rows("SELECT * FROM unlinked_sign_in WHERE subject = :subject", ids),
+                rows("SELECT * FROM induction_programme WHERE board_id IN (:boards) ORDER BY id", ids),
+                rows("""
+                        SELECT t.* FROM induction_milestone t JOIN induction_programme p ON p.id = t.programme_id
+                        WHERE p.board_id IN (:boards) ORDER BY t.id""", ids)));
     }
 
     private String rows(String sql, Map<String, Object> params) {
@@ -240,6 +260,7 @@ final class MatrixRegion {
     }
 
     void remove() {
+        programmes.removeAll();
         jdbc.sql("DELETE FROM unlinked_sign_in WHERE subject = :subject").param("subject", unlinkedSubject).update();
         jdbc.sql("DELETE FROM enrolment_notice WHERE employee_id IN (SELECT id FROM employee WHERE board_id IN (:b))")
                 .param("b", List.of(boardA, boardB)).update();

@@ -51,6 +51,14 @@ import nl.onderwijsloket.portal.enrolment.MyLearning;
 import nl.onderwijsloket.portal.enrolment.MyLearningService;
 import nl.onderwijsloket.portal.enrolment.ParticipantList;
 import nl.onderwijsloket.portal.enrolment.ParticipantService;
+import nl.onderwijsloket.portal.induction.Helper;
+import nl.onderwijsloket.portal.induction.MilestoneDraft;
+import nl.onderwijsloket.portal.induction.MilestoneKind;
+import nl.onderwijsloket.portal.induction.ProgrammeDetails;
+import nl.onderwijsloket.portal.induction.ProgrammeKind;
+import nl.onderwijsloket.portal.induction.ProgrammeService;
+import nl.onderwijsloket.portal.induction.ProgrammeSummary;
+import nl.onderwijsloket.portal.induction.TemplateChange;
 import nl.onderwijsloket.portal.people.BoardOverview;
 import nl.onderwijsloket.portal.people.EmployeeDetails;
 import nl.onderwijsloket.portal.people.EmployeeFilter;
@@ -83,7 +91,7 @@ final class ServiceMatrix {
     ServiceMatrix(CatalogueService catalogue, ProviderCatalogueService providerCatalogue,
                   EditionPlanningService planning, EnrolmentService enrolments, EnrolmentOverview overview,
                   ParticipantService participants, MyLearningService learning, PeopleService people,
-                  EmployeeImportService imports, SignInLinkService links) {
+                  EmployeeImportService imports, SignInLinkService links, ProgrammeService programmes) {
         catalogue(catalogue);
         providerCatalogue(providerCatalogue);
         planning(planning);
@@ -94,6 +102,7 @@ final class ServiceMatrix {
         people(people);
         imports(imports);
         links(links);
+        programmes(programmes);
     }
 
     List<MatrixRow> rows() {
@@ -354,6 +363,57 @@ final class ServiceMatrix {
     }
 
     // --- helpers -------------------------------------------------------------------------------------------
+
+    private void programmes(ProgrammeService s) {
+        Set<Who> hrA = callers(HR);
+        read("ProgrammeService.templates", ROLE, callers(HR, HR_OTHER_BOARD, COORDINATOR), r -> s.templates(),
+                (who, a, r) -> assertThat(list(a, ProgrammeSummary.class)).extracting(ProgrammeSummary::kind)
+                        .containsExactly(ProgrammeKind.values()));
+        readOwnBoard("ProgrammeService.boardProgrammes", hrA, r -> s.boardProgrammes(),
+                (who, a, r) -> assertThat(list(a, ProgrammeSummary.class)).extracting(ProgrammeSummary::id)
+                        .containsExactly(who == HR ? r.programmeA : r.programmeB));
+        read("ProgrammeService.programme", OWN_BOARD, callers(HR, COORDINATOR), r -> s.programme(r.programmeA),
+                (who, a, r) -> assertThat(((Optional<?>) a).map(d -> ((ProgrammeDetails) d).programme().boardId()))
+                        .contains(r.boardA));
+        read("ProgrammeService.templateChanges", OWN_BOARD, callers(HR, COORDINATOR),
+                r -> s.templateChanges(r.programmeA),
+                (who, a, r) -> assertThat(list(a, TemplateChange.class)).isNotEmpty());
+        write("ProgrammeService.adopt", OWN_BOARD, HR_BOTH, r -> s.adopt(ProgrammeKind.SCHOOL_LEADER),
+                (who, a, r) -> assertThat(r.as(who, () -> s.programme((Long) a)).orElseThrow().programme().boardId())
+                        .isEqualTo(who == HR ? r.boardA : r.boardB));
+        write("ProgrammeService.addMilestone", OWN_BOARD, hrA,
+                r -> s.addMilestone(r.programmeA, new MilestoneDraft(1, MilestoneKind.REFLECTION, "Matrixreflectie", 1,
+                        Helper.MENTOR)),
+                (who, a, r) -> assertThat(r.as(who, () -> s.programme(r.programmeA)).orElseThrow().milestones())
+                        .anySatisfy(m -> assertThat(m.id()).isEqualTo((Long) a)));
+        write("ProgrammeService.updateMilestone", OWN_BOARD, hrA,
+                r -> run(() -> s.updateMilestone(r.milestoneA, r.version("induction_milestone", r.milestoneA),
+                        new MilestoneDraft(1, MilestoneKind.CLASSROOM_OBSERVATION, "Matrixlesbezoek", 7, Helper.MENTOR))),
+                (who, a, r) -> assertThat(milestonesOfA(s, who, r)).filteredOn(m -> m.id() == r.milestoneA)
+                        .singleElement().satisfies(m -> assertThat(m.requiredCount()).isEqualTo(7)));
+        write("ProgrammeService.removeMilestone", OWN_BOARD, hrA,
+                r -> run(() -> s.removeMilestone(r.milestoneA, r.version("induction_milestone", r.milestoneA))),
+                (who, a, r) -> assertThat(milestonesOfA(s, who, r)).noneMatch(m -> m.id() == r.milestoneA));
+        write("ProgrammeService.moveMilestone", OWN_BOARD, hrA,
+                r -> run(() -> s.moveMilestone(r.milestoneA, r.version("induction_milestone", r.milestoneA), 2, 1)),
+                (who, a, r) -> assertThat(milestonesOfA(s, who, r)).filteredOn(m -> m.year() == 2).first()
+                        .satisfies(m -> assertThat(m.id()).isEqualTo(r.milestoneA)));
+        write("ProgrammeService.takeOver", OWN_BOARD, hrA,
+                r -> run(() -> s.takeOver(r.programmeA, r.as(HR, () -> s.templateChanges(r.programmeA)).getFirst())),
+                (who, a, r) -> assertThat(r.as(who, () -> s.templateChanges(r.programmeA))).isEmpty());
+        write("ProgrammeService.markReviewed", OWN_BOARD, hrA,
+                r -> run(() -> {
+                    ProgrammeSummary copy = r.as(HR, () -> s.programme(r.programmeA)).orElseThrow().programme();
+                    s.markReviewed(copy.id(), copy.version(), copy.revision());
+                }),
+                (who, a, r) -> assertThat(r.as(who, () -> s.programme(r.programmeA)).orElseThrow().programme().behind())
+                        .isFalse());
+    }
+
+    private static List<nl.onderwijsloket.portal.induction.MilestoneRow> milestonesOfA(ProgrammeService s, Who who,
+                                                                                        MatrixRegion r) {
+        return r.as(who, () -> s.programme(r.programmeA)).orElseThrow().milestones();
+    }
 
     private void read(String method, MatrixRow.Scope scope, Set<Who> allowed, Function<MatrixRegion, Object> call,
                       MatrixRow.Check check) {

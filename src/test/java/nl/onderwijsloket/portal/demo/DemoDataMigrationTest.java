@@ -71,7 +71,8 @@ class DemoDataMigrationTest {
         return Flyway.configure()
                 .dataSource(url, user, password)
                 .locations("classpath:db/migration")
-                .javaMigrations(new DemoDataMigration(clock), new DemoEnrolmentMigration(clock))
+                .javaMigrations(new DemoDataMigration(clock), new DemoEnrolmentMigration(clock),
+                        new DemoProgrammeMigration(clock))
                 .cleanDisabled(false)
                 .load();
     }
@@ -236,6 +237,39 @@ class DemoDataMigrationTest {
     }
 
     @Test
+    void createsTheFourTemplatesAndEveryBoardsTailoredCopyOneRevisionBehind() throws SQLException {
+        assertThat(strings("SELECT CONCAT(kind, ':', years, ':', revision) FROM induction_programme"
+                + " WHERE board_id IS NULL ORDER BY kind"))
+                .containsExactly("SCHOOL_LEADER:2:1", "SIDE_ENTRANT:2:1", "STARTING_TEACHER:3:2",
+                        "TEACHING_ASSISTANT:1:1");
+        // Every template has milestones in each of its years, and every kind of milestone is used.
+        assertThat(count("SELECT COUNT(*) FROM induction_programme p WHERE p.board_id IS NULL AND p.years <>"
+                + " (SELECT COUNT(DISTINCT m.year_no) FROM induction_milestone m WHERE m.programme_id = p.id)"))
+                .isZero();
+        assertThat(strings("SELECT DISTINCT kind FROM induction_milestone ORDER BY kind"))
+                .containsExactly("CLASSROOM_OBSERVATION", "COURSE", "INTERVISION", "MENTOR_CONVERSATION",
+                        "REFLECTION");
+        long boards = count("SELECT COUNT(*) FROM board");
+        assertThat(count("SELECT COUNT(*) FROM induction_programme p JOIN induction_programme t"
+                + " ON t.id = p.template_id WHERE p.kind = 'STARTING_TEACHER' AND p.template_revision = 1"
+                + " AND t.revision = 2")).isEqualTo(boards);
+        // Revision 2 added one milestone that no board has yet; every copied milestone knows its origin.
+        assertThat(strings("SELECT m.title FROM induction_milestone m JOIN induction_programme t"
+                + " ON t.id = m.programme_id WHERE t.board_id IS NULL AND m.added_in_revision = 2"))
+                .containsExactly("Gesprek over werkdruk en taakbelasting");
+        assertThat(count("SELECT COUNT(*) FROM induction_milestone m JOIN induction_programme p"
+                + " ON p.id = m.programme_id WHERE p.board_id IS NOT NULL AND m.added_in_revision = 2")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM induction_milestone m JOIN induction_programme p"
+                + " ON p.id = m.programme_id WHERE p.board_id IS NOT NULL AND m.origin_id IS NOT NULL"
+                + " AND m.base_title IS NULL")).isZero();
+        // The boards tailored their copies: not all the same as the template they adopted.
+        assertThat(count("SELECT COUNT(*) FROM induction_milestone WHERE origin_id IS NOT NULL"
+                + " AND (required_count <> base_required_count OR helper <> base_helper)")).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM induction_milestone m JOIN induction_programme p"
+                + " ON p.id = m.programme_id WHERE p.board_id IS NOT NULL AND m.origin_id IS NULL")).isPositive();
+    }
+
+    @Test
     void migratingAgainAddsNothing() throws SQLException {
         List<Long> before = tableCounts();
         assertThat(flyway(CLOCK).migrate().migrationsExecuted).isZero();
@@ -268,7 +302,8 @@ class DemoDataMigrationTest {
         List<Long> counts = new ArrayList<>();
         for (String table : List.of("region", "board", "school", "provider", "employee", "user_account",
                 "user_account_role", "course", "course_audience", "course_sector", "course_theme", "edition",
-                "meeting", "pathway", "pathway_audience", "pathway_step")) {
+                "meeting", "pathway", "pathway_audience", "pathway_step", "induction_programme",
+                "induction_milestone")) {
             counts.add(count("SELECT COUNT(*) FROM " + table));
         }
         return counts;
@@ -286,7 +321,10 @@ class DemoDataMigrationTest {
                                 + "WHERE m.edition_id = e.id)"
                         : "")
                 + ") FROM edition e JOIN course c ON c.id = e.course_id ORDER BY e.id"));
-        return employees + "\n" + editions;
+        String programmes = String.join("\n", strings("SELECT CONCAT_WS('|', p.kind, COALESCE(p.board_id, 0), "
+                + "m.year_no, m.position, m.kind, m.title, m.required_count, m.helper, COALESCE(m.origin_id, 0)) "
+                + "FROM induction_milestone m JOIN induction_programme p ON p.id = m.programme_id ORDER BY m.id"));
+        return employees + "\n" + editions + "\n" + programmes;
     }
 
     private static long count(String sql, Object... args) throws SQLException {
