@@ -113,7 +113,7 @@ public class PlacementSql {
         }
         jdbc.sql("""
                         SELECT id, programme_id, year_no, position, kind, title, required_count, helper
-                        FROM induction_milestone WHERE programme_id IN (:programmes)
+                        FROM induction_milestone WHERE programme_id IN (:programmes) AND removed_in_revision IS NULL
                         ORDER BY programme_id, year_no, position, id
                         """)
                 .param("programmes", programmeIds)
