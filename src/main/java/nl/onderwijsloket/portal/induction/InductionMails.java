@@ -79,8 +79,8 @@ class InductionMails {
                     meeting.endsAt(), summary, meeting.place(), text.get("induction.mail.meeting.description"));
             outbox.queue(new OutgoingMail(to.email(), to.name(), summary,
                     text.get("induction.mail.meeting.body", to.name(), other.name(),
-                            text.date(meeting.startsAt().toLocalDate()), text.time(meeting.startsAt()),
-                            text.time(meeting.endsAt()), meeting.place()),
+                            text.date(meeting.startsAt().toLocalDate()),
+                            text.time(meeting.startsAt()) + "–" + text.time(meeting.endsAt()), meeting.place()),
                     new CalendarPart(CalendarMethod.REQUEST, List.of(entry))));
         }
     }

@@ -23,6 +23,9 @@ import nl.onderwijsloket.portal.enrolment.EnrolmentOverview;
 import nl.onderwijsloket.portal.enrolment.EnrolmentService;
 import nl.onderwijsloket.portal.enrolment.MyLearningService;
 import nl.onderwijsloket.portal.enrolment.ParticipantService;
+import nl.onderwijsloket.portal.induction.GuidanceService;
+import nl.onderwijsloket.portal.induction.InductionService;
+import nl.onderwijsloket.portal.induction.PairingService;
 import nl.onderwijsloket.portal.induction.ProgrammeService;
 import nl.onderwijsloket.portal.people.PeopleService;
 import nl.onderwijsloket.portal.people.importing.EmployeeImportService;
@@ -87,7 +90,8 @@ class AuthorizationMatrixTest {
         return new ServiceMatrix(bean(CatalogueService.class), bean(ProviderCatalogueService.class),
                 bean(EditionPlanningService.class), bean(EnrolmentService.class), bean(EnrolmentOverview.class),
                 bean(ParticipantService.class), bean(MyLearningService.class), bean(PeopleService.class),
-                bean(EmployeeImportService.class), bean(SignInLinkService.class), bean(ProgrammeService.class));
+                bean(EmployeeImportService.class), bean(SignInLinkService.class), bean(ProgrammeService.class),
+                bean(InductionService.class), bean(PairingService.class), bean(GuidanceService.class));
     }
 
     private <T> T bean(Class<T> type) {

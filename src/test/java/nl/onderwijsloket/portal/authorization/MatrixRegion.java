@@ -85,6 +85,17 @@ final class MatrixRegion {
     final long programmeB;
     /** Board A's copy of the template's first lesson visit. */
     final long milestoneA;
+    /** Two more starters of board A: one with a pairing proposed to the mentor, one with a paused pairing. */
+    final long newcomer;
+    final long resting;
+    /** The placements of the starter (active pairing with the mentor), the employee (no pairing), and the two. */
+    final long starterPlacement;
+    final long employeePlacement;
+    final long activePairing;
+    final long proposedPairing;
+    final long pausedPairing;
+    /** The mentor's entry in the starter's log, not shared. */
+    final long guidanceEntry;
     private final ProgrammeFixtures programmes;
     private final Map<Who, PortalUser> users = new EnumMap<>(Who.class);
     private final JdbcClient jdbc;
@@ -102,6 +113,8 @@ final class MatrixRegion {
         employee = people.employee(boardA, "Anne", "Matrix");
         starter = people.employee(boardA, "Sven", "Matrix");
         mentor = people.employee(boardA, "Mila", "Matrix");
+        newcomer = people.employee(boardA, "Pim", "Matrix");
+        resting = people.employee(boardA, "Rik", "Matrix");
         employeeB = people.employee(boardB, "Bea", "Matrix");
         providerP = catalogue.provider("Matrixacademie P");
         providerQ = catalogue.provider("Matrixacademie Q");
@@ -134,6 +147,22 @@ final class MatrixRegion {
         programmeA = programmes.copy(boardA, ProgrammeKind.STARTING_TEACHER, 1);
         programmeB = programmes.copy(boardB, ProgrammeKind.STARTING_TEACHER, 1);
         milestoneA = programmes.milestone(programmeA, 1, "Lesbezoek met nagesprek");
+        mentorProfile(mentor, 5, 3);
+        mentorProfile(employee, 1, 0);
+        starterPlacement = placement(starter, now);
+        employeePlacement = placement(employee, now);
+        activePairing = pairing(starterPlacement, starter, "ACTIVE", now);
+        proposedPairing = pairing(placement(newcomer, now), newcomer, "PROPOSED", now);
+        pausedPairing = pairing(placement(resting, now), resting, "PAUSED", now);
+        jdbc.sql("UPDATE mentor_pairing SET fit_asked_at = :now WHERE id = :id").param("id", activePairing)
+                .param("now", Timestamp.from(now)).update();
+        var entryKey = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO guidance_entry (pairing_id, met_on, topics, written_by, created_at)
+                        VALUES (:p, :day, 'Matrixgesprek: vertrouwelijk', :mentor, :now)""")
+                .param("p", activePairing).param("day", Date.valueOf(today.minusDays(3))).param("mentor", mentor)
+                .param("now", Timestamp.from(now)).update(entryKey);
+        guidanceEntry = entryKey.getKey().longValue();
 
         users.put(Who.EMPLOYEE, people.account("Anne", Set.of(Role.EMPLOYEE), employee, boardA, null));
         users.put(Who.STARTER, people.account("Sven", Set.of(Role.EMPLOYEE), starter, boardA, null));
@@ -244,6 +273,24 @@ final class MatrixRegion {
                         WHERE recipient IN (SELECT email FROM employee WHERE board_id IN (:boards)) ORDER BY id""", ids),
                 rows("SELECT * FROM unlinked_sign_in WHERE subject = :subject", ids),
                 rows("SELECT * FROM induction_programme WHERE board_id IN (:boards) ORDER BY id", ids),
+                rows("SELECT * FROM induction_placement WHERE board_id IN (:boards) ORDER BY id", ids),
+                rows("SELECT * FROM mentor_pairing WHERE board_id IN (:boards) ORDER BY id", ids),
+                rows("""
+                        SELECT * FROM mentor_profile
+                        WHERE employee_id IN (SELECT id FROM employee WHERE board_id IN (:boards)) ORDER BY employee_id""",
+                        ids),
+                rows("""
+                        SELECT t.* FROM guidance_entry t JOIN mentor_pairing p ON p.id = t.pairing_id
+                        WHERE p.board_id IN (:boards) ORDER BY t.id""", ids),
+                rows("""
+                        SELECT t.* FROM guidance_meeting t JOIN mentor_pairing p ON p.id = t.pairing_id
+                        WHERE p.board_id IN (:boards) ORDER BY t.id""", ids),
+                rows("""
+                        SELECT t.* FROM induction_facility t JOIN induction_placement p ON p.id = t.placement_id
+                        WHERE p.board_id IN (:boards) ORDER BY t.placement_id, t.year_no""", ids),
+                rows("""
+                        SELECT t.* FROM induction_milestone_done t JOIN induction_placement p ON p.id = t.placement_id
+                        WHERE p.board_id IN (:boards) ORDER BY t.id""", ids),
                 rows("""
                         SELECT t.* FROM induction_milestone t JOIN induction_programme p ON p.id = t.programme_id
                         WHERE p.board_id IN (:boards) ORDER BY t.id""", ids)));
@@ -260,6 +307,20 @@ final class MatrixRegion {
     }
 
     void remove() {
+        var boards = List.of(boardA, boardB);
+        jdbc.sql("""
+                        DELETE t FROM guidance_entry t JOIN mentor_pairing p ON p.id = t.pairing_id
+                        WHERE p.board_id IN (:b)""").param("b", boards).update();
+        jdbc.sql("""
+                        DELETE t FROM guidance_meeting t JOIN mentor_pairing p ON p.id = t.pairing_id
+                        WHERE p.board_id IN (:b)""").param("b", boards).update();
+        jdbc.sql("UPDATE mentor_pairing SET handed_over_to = NULL WHERE board_id IN (:b)").param("b", boards).update();
+        jdbc.sql("DELETE FROM mentor_pairing WHERE board_id IN (:b)").param("b", boards).update();
+        jdbc.sql("DELETE FROM induction_placement WHERE board_id IN (:b)").param("b", boards).update();
+        jdbc.sql("DELETE FROM mentor_profile WHERE employee_id IN (SELECT id FROM employee WHERE board_id IN (:b))")
+                .param("b", boards).update();
+        jdbc.sql("DELETE FROM mail_outbox WHERE recipient IN (SELECT email FROM employee WHERE board_id IN (:b))")
+                .param("b", boards).update();
         programmes.removeAll();
         jdbc.sql("DELETE FROM unlinked_sign_in WHERE subject = :subject").param("subject", unlinkedSubject).update();
         jdbc.sql("DELETE FROM enrolment_notice WHERE employee_id IN (SELECT id FROM employee WHERE board_id IN (:b))")
@@ -268,7 +329,7 @@ final class MatrixRegion {
         jdbc.sql("""
                         DELETE FROM employee WHERE board_id IN (:b)
                         AND id NOT IN (:known)""")
-                .param("b", List.of(boardA, boardB)).param("known", List.of(employee, starter, mentor, employeeB))
+                .param("b", List.of(boardA, boardB)).param("known", List.of(employee, starter, mentor, newcomer, resting, employeeB))
                 .update();
         jdbc.sql("DELETE FROM school WHERE id IN (:s)").param("s", List.of(schoolA, schoolB)).update();
         people.removeAll();
@@ -282,6 +343,33 @@ final class MatrixRegion {
                         VALUES (:board, :brin, :name, 'PO', 'Matrixdorp')""")
                 .param("board", board).param("brin", "M" + tag.substring(tag.length() - 4) + (board == boardA ? "A" : "B"))
                 .param("name", name + " " + tag).update(keys);
+        return keys.getKey().longValue();
+    }
+
+    private void mentorProfile(long employeeId, int capacity, int live) {
+        jdbc.sql("INSERT INTO mentor_profile (employee_id, capacity, live_pairings) VALUES (:e, :c, :l)")
+                .param("e", employeeId).param("c", capacity).param("l", live).update();
+    }
+
+    private long placement(long employeeId, Instant now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO induction_placement (employee_id, board_id, programme_id, started_on, created_at)
+                        VALUES (:e, :b, :p, :start, :now)""")
+                .param("e", employeeId).param("b", boardA).param("p", programmeA)
+                .param("start", Date.valueOf(today.minusMonths(2))).param("now", Timestamp.from(now)).update(keys);
+        return keys.getKey().longValue();
+    }
+
+    private long pairing(long placementId, long starterId, String status, Instant now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO mentor_pairing (placement_id, starter_id, mentor_id, board_id, status, proposed_at,
+                            proposed_by, accepted_at, updated_at)
+                        VALUES (:placement, :starter, :mentor, :board, :status, :now, 'Matrix',
+                            CASE WHEN :status = 'PROPOSED' THEN NULL ELSE :now END, :now)""")
+                .param("placement", placementId).param("starter", starterId).param("mentor", mentor)
+                .param("board", boardA).param("status", status).param("now", Timestamp.from(now)).update(keys);
         return keys.getKey().longValue();
     }
 

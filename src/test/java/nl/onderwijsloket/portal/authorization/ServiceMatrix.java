@@ -54,7 +54,24 @@ import nl.onderwijsloket.portal.enrolment.ParticipantService;
 import nl.onderwijsloket.portal.induction.Helper;
 import nl.onderwijsloket.portal.induction.MilestoneDraft;
 import nl.onderwijsloket.portal.induction.MilestoneKind;
+import nl.onderwijsloket.portal.induction.BoardCoverage;
+import nl.onderwijsloket.portal.induction.CohortProposal;
+import nl.onderwijsloket.portal.induction.Facility;
+import nl.onderwijsloket.portal.induction.FacilityKind;
+import nl.onderwijsloket.portal.induction.GuidanceDraft;
+import nl.onderwijsloket.portal.induction.GuidanceEntry;
+import nl.onderwijsloket.portal.induction.GuidanceService;
+import nl.onderwijsloket.portal.induction.InductionService;
+import nl.onderwijsloket.portal.induction.Mentee;
+import nl.onderwijsloket.portal.induction.MentorSuggestion;
+import nl.onderwijsloket.portal.induction.MyGuidance;
+import nl.onderwijsloket.portal.induction.PairingService;
 import nl.onderwijsloket.portal.induction.ProgrammeDetails;
+import nl.onderwijsloket.portal.induction.ProgrammeOption;
+import nl.onderwijsloket.portal.induction.StarterDetails;
+import nl.onderwijsloket.portal.induction.StarterFilter;
+import nl.onderwijsloket.portal.induction.StarterRow;
+import nl.onderwijsloket.portal.induction.UnplacedStarter;
 import nl.onderwijsloket.portal.induction.ProgrammeKind;
 import nl.onderwijsloket.portal.induction.ProgrammeService;
 import nl.onderwijsloket.portal.induction.ProgrammeSummary;
@@ -91,7 +108,8 @@ final class ServiceMatrix {
     ServiceMatrix(CatalogueService catalogue, ProviderCatalogueService providerCatalogue,
                   EditionPlanningService planning, EnrolmentService enrolments, EnrolmentOverview overview,
                   ParticipantService participants, MyLearningService learning, PeopleService people,
-                  EmployeeImportService imports, SignInLinkService links, ProgrammeService programmes) {
+                  EmployeeImportService imports, SignInLinkService links, ProgrammeService programmes,
+                  InductionService induction, PairingService pairings, GuidanceService guidance) {
         catalogue(catalogue);
         providerCatalogue(providerCatalogue);
         planning(planning);
@@ -103,6 +121,9 @@ final class ServiceMatrix {
         imports(imports);
         links(links);
         programmes(programmes);
+        induction(induction);
+        pairings(pairings);
+        guidance(guidance);
     }
 
     List<MatrixRow> rows() {
@@ -298,10 +319,10 @@ final class ServiceMatrix {
                 r -> s.employees(EmployeeFilter.empty().withBoard(r.boardA), 0, 100),
                 (who, a, r) -> assertThat(list(a, EmployeeRow.class)).extracting(EmployeeRow::id)
                         .containsExactlyInAnyOrderElementsOf(who == HR_OTHER_BOARD ? List.of(r.employeeB)
-                                : List.of(r.employee, r.starter, r.mentor)));
+                                : List.of(r.employee, r.starter, r.mentor, r.newcomer, r.resting)));
         readOwnBoard("PeopleService.countEmployees", hrAndCoordinator,
                 r -> s.countEmployees(EmployeeFilter.empty().withBoard(r.boardA)),
-                (who, a, r) -> assertThat((Integer) a).isEqualTo(who == HR_OTHER_BOARD ? 1 : 3));
+                (who, a, r) -> assertThat((Integer) a).isEqualTo(who == HR_OTHER_BOARD ? 1 : 5));
         read("PeopleService.employee", OWN_BOARD, hrAndCoordinator, r -> s.employee(r.employee),
                 (who, a, r) -> assertThat(((Optional<?>) a).map(e -> ((EmployeeDetails) e).id())).contains(r.employee));
         read("PeopleService.schools", OWN_BOARD, staff, r -> s.schools(),
@@ -360,6 +381,126 @@ final class ServiceMatrix {
                 ServiceMatrix::done);
         write("SignInLinkService.dismiss", REGION, coordinator, r -> run(() -> s.dismiss(r.unlinkedSubject)),
                 ServiceMatrix::done);
+    }
+
+    private void induction(InductionService s) {
+        Set<Who> hrA = callers(HR);
+        readOwnBoard("InductionService.starters", callers(HR, COORDINATOR), r -> s.starters(StarterFilter.all(), 0, 100),
+                (who, a, r) -> {
+                    var ids = list(a, StarterRow.class).stream().map(StarterRow::placementId).toList();
+                    if (who == HR_OTHER_BOARD) {
+                        assertThat(ids).isEmpty();
+                    } else {
+                        assertThat(ids).contains(r.starterPlacement, r.employeePlacement);
+                    }
+                });
+        readOwnBoard("InductionService.countStarters", callers(HR, COORDINATOR), r -> s.countStarters(StarterFilter.all()),
+                (who, a, r) -> {
+                    if (who == HR) {
+                        assertThat((Integer) a).isEqualTo(4);
+                    } else if (who == HR_OTHER_BOARD) {
+                        assertThat((Integer) a).isZero();
+                    } else {
+                        assertThat((Integer) a).isGreaterThanOrEqualTo(4);
+                    }
+                });
+        read("InductionService.coverage", REGION, callers(COORDINATOR), r -> s.coverage(),
+                (who, a, r) -> assertThat(list(a, BoardCoverage.class)).filteredOn(c -> c.boardId() == r.boardA)
+                        .singleElement().satisfies(c -> {
+                            assertThat(c.starters()).isEqualTo(4);
+                            assertThat(c.withMentor()).isEqualTo(1);
+                        }));
+        read("InductionService.starter", OWN_BOARD, hrA, r -> s.starter(r.starterPlacement),
+                (who, a, r) -> assertThat((Optional<?>) a).get().satisfies(d -> {
+                    var details = (StarterDetails) d;
+                    assertThat(details.row().meetings()).isOne();
+                    assertThat(details.sharedEntries()).isEmpty();
+                    assertThat(details.toString()).doesNotContain("vertrouwelijk");
+                }));
+        readOwnBoard("InductionService.programmes", hrA, r -> s.programmes(),
+                (who, a, r) -> assertThat(list(a, ProgrammeOption.class)).extracting(ProgrammeOption::id)
+                        .containsExactly(who == HR ? r.programmeA : r.programmeB));
+        readOwnBoard("InductionService.unplacedStarters", hrA, r -> s.unplacedStarters(),
+                (who, a, r) -> assertThat(list(a, UnplacedStarter.class)).extracting(UnplacedStarter::employeeId)
+                        .doesNotContain(r.starter, r.employee, r.employeeB));
+        write("InductionService.place", OWN_BOARD, hrA, r -> s.place(r.mentor, r.programmeA, r.today),
+                (who, a, r) -> assertThat((Long) a).isPositive());
+        write("InductionService.saveFacility", OWN_BOARD, hrA,
+                r -> run(() -> s.saveFacility(r.starterPlacement, new Facility(1, FacilityKind.EXTRA_HOURS, 40, 5, -1))),
+                (who, a, r) -> assertThat(r.as(HR, () -> s.starter(r.starterPlacement)).orElseThrow().facilities())
+                        .extracting(Facility::granted).containsExactly(40));
+        write("InductionService.setMentorCapacity", OWN_BOARD, hrA, r -> run(() -> s.setMentorCapacity(r.mentor, 4)),
+                ServiceMatrix::done);
+        read("InductionService.suggestions", OWN_BOARD, hrA, r -> s.suggestions(r.employeePlacement, 5),
+                (who, a, r) -> assertThat(list(a, MentorSuggestion.class)).extracting(MentorSuggestion::mentorId)
+                        .contains(r.mentor).doesNotContain(r.employee));
+        readOwnBoard("InductionService.cohort", hrA, r -> s.cohort(),
+                (who, a, r) -> {
+                    var pairs = ((CohortProposal) a).pairs();
+                    if (who == HR) {
+                        assertThat(pairs).singleElement().satisfies(p -> {
+                            assertThat(p.placementId()).isEqualTo(r.employeePlacement);
+                            assertThat(p.mentor().mentorId()).isEqualTo(r.mentor);
+                        });
+                    } else {
+                        assertThat(pairs).isEmpty();
+                    }
+                });
+    }
+
+    private void pairings(PairingService s) {
+        Set<Who> hrA = callers(HR);
+        Set<Who> mentor = callers(MENTOR);
+        Set<Who> pair = callers(STARTER, MENTOR);
+        write("PairingService.pair", OWN_BOARD, hrA, r -> s.pair(r.employeePlacement, r.mentor),
+                (who, a, r) -> assertThat((Long) a).isPositive());
+        write("PairingService.confirmCohort", OWN_BOARD, hrA,
+                r -> s.confirmCohort(List.of(new CohortProposal.Choice(r.employeePlacement, r.mentor))),
+                (who, a, r) -> assertThat((Integer) a).isOne());
+        write("PairingService.accept", OWN_PERSON, mentor, r -> run(() -> s.accept(r.proposedPairing)), ServiceMatrix::done);
+        write("PairingService.decline", OWN_PERSON, mentor, r -> run(() -> s.decline(r.proposedPairing, "Geen tijd")),
+                ServiceMatrix::done);
+        write("PairingService.pause", OWN_BOARD, hrA, r -> run(() -> s.pause(r.activePairing, "Verlof")),
+                ServiceMatrix::done);
+        write("PairingService.resume", OWN_BOARD, hrA, r -> run(() -> s.resume(r.pausedPairing)), ServiceMatrix::done);
+        write("PairingService.end", OWN_BOARD, hrA, r -> run(() -> s.end(r.activePairing, "Vertrek")),
+                ServiceMatrix::done);
+        write("PairingService.handOver", OWN_BOARD, hrA, r -> s.handOver(r.activePairing, r.employee, "Verlof"),
+                (who, a, r) -> assertThat((Long) a).isPositive());
+        write("PairingService.answerFit", OWN_PERSON, pair, r -> run(() -> s.answerFit(r.activePairing, true)),
+                ServiceMatrix::done);
+    }
+
+    private void guidance(GuidanceService s) {
+        Set<Who> pair = callers(STARTER, MENTOR);
+        read("GuidanceService.mentees", OWN_PERSON, EVERY_EMPLOYEE, r -> s.mentees(),
+                (who, a, r) -> assertThat(list(a, Mentee.class)).extracting(Mentee::pairingId)
+                        .containsExactlyInAnyOrderElementsOf(who == MENTOR
+                                ? List.of(r.activePairing, r.proposedPairing, r.pausedPairing) : List.of()));
+        read("GuidanceService.myGuidance", OWN_PERSON, EVERY_EMPLOYEE, r -> s.myGuidance(),
+                (who, a, r) -> {
+                    var mine = (Optional<?>) a;
+                    switch (who) {
+                        case STARTER -> assertThat(mine.map(m -> ((MyGuidance) m).placementId())).contains(r.starterPlacement);
+                        case EMPLOYEE -> assertThat(mine.map(m -> ((MyGuidance) m).placementId()))
+                                .contains(r.employeePlacement);
+                        default -> assertThat(mine).isEmpty();
+                    }
+                });
+        read("GuidanceService.log", OWN_PERSON, pair, r -> s.log(r.activePairing),
+                (who, a, r) -> assertThat(list(a, GuidanceEntry.class)).extracting(GuidanceEntry::id)
+                        .containsExactly(r.guidanceEntry));
+        write("GuidanceService.addEntry", OWN_PERSON, pair,
+                r -> s.addEntry(r.activePairing, new GuidanceDraft(r.today, "Matrixonderwerp", null, null)),
+                (who, a, r) -> assertThat((Long) a).isPositive());
+        write("GuidanceService.share", OWN_PERSON, callers(STARTER), r -> run(() -> s.share(r.guidanceEntry, true)),
+                ServiceMatrix::done);
+        write("GuidanceService.planMeeting", OWN_PERSON, pair,
+                r -> s.planMeeting(r.activePairing, r.today.plusDays(3).atTime(15, 0), r.today.plusDays(3).atTime(16, 0),
+                        "Matrixschool"),
+                (who, a, r) -> assertThat((Long) a).isPositive());
+        write("GuidanceService.recordMilestone", OWN_PERSON, pair,
+                r -> run(() -> s.recordMilestone(r.starterPlacement, r.milestoneA, r.today, null)), ServiceMatrix::done);
     }
 
     // --- helpers -------------------------------------------------------------------------------------------
