@@ -56,6 +56,21 @@ public class InductionFixtures {
                 .param("b", boardId).update();
     }
 
+    /** Another school of the board, in another town. */
+    public long school(Board board, String name, Sector sector, String town) {
+        long school = people.school(board.id(), name, sector);
+        jdbc.sql("UPDATE school SET town = :town WHERE id = :id").param("town", town).param("id", school).update();
+        return school;
+    }
+
+    /** A starting teacher at the given school of the board, placed in its programme a month ago. */
+    public long starterAt(Board board, long schoolId, String first, String last) {
+        long id = people.employee(board.id(), schoolId, first, null, last, JobFunction.STARTENDE_LERAAR);
+        employees.add(id);
+        place(id, board, LocalDate.now().minusMonths(1));
+        return id;
+    }
+
     public long employee(Board board, String first, String last, JobFunction function) {
         long id = people.employee(board.id(), board.schoolId(), first, null, last, function);
         employees.add(id);
