@@ -72,7 +72,7 @@ class DemoDataMigrationTest {
                 .dataSource(url, user, password)
                 .locations("classpath:db/migration")
                 .javaMigrations(new DemoDataMigration(clock), new DemoEnrolmentMigration(clock),
-                        new DemoProgrammeMigration(clock))
+                        new DemoProgrammeMigration(clock), new DemoInductionMigration(clock))
                 .cleanDisabled(false)
                 .load();
     }
@@ -121,7 +121,10 @@ class DemoDataMigrationTest {
         Map<String, Long> byFunction = counts("SELECT job_function, COUNT(*) FROM employee GROUP BY job_function");
         assertThat(byFunction).containsKeys("LERAAR", "STARTENDE_LERAAR", "ONDERWIJSASSISTENT", "INTERN_BEGELEIDER",
                 "SCHOOLLEIDER", "ZIJ_INSTROMER", "MENTOR", "STAFF");
-        assertThat(byFunction.get("LERAAR")).isGreaterThan(byFunction.get("STARTENDE_LERAAR"));
+        // Migration 10.2 makes the most recently started teachers starting teachers, to place twenty per board;
+        // teachers and mentors together still outnumber them.
+        assertThat(byFunction.get("LERAAR") + byFunction.get("MENTOR"))
+                .isGreaterThan(byFunction.get("STARTENDE_LERAAR"));
         assertThat(count("SELECT COUNT(*) FROM employee WHERE preferred_locale = 'en'")).isPositive();
         assertThat(count("SELECT COUNT(*) FROM employee WHERE name_prefix IS NOT NULL")).isPositive();
         // Every employee's school belongs to the employee's board.
@@ -270,6 +273,72 @@ class DemoDataMigrationTest {
     }
 
     @Test
+    void placesTwentyStartersPerBoardWithMentorsWithinCapacity() throws SQLException {
+        String live = "('PROPOSED', 'ACTIVE', 'PAUSED')";
+        assertThat(count("SELECT COUNT(*) FROM board b WHERE (SELECT COUNT(*) FROM induction_placement p"
+                + " WHERE p.board_id = b.id) <> 20")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM induction_placement p JOIN induction_programme g"
+                + " ON g.id = p.programme_id WHERE g.board_id <> p.board_id OR g.kind <> 'STARTING_TEACHER'"))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM induction_placement WHERE started_on > ? OR started_on < ?",
+                TODAY, TODAY.minusMonths(30))).isZero();
+        assertThat(count("SELECT COUNT(*) FROM (SELECT starter_id FROM mentor_pairing WHERE status IN " + live
+                + " GROUP BY starter_id HAVING COUNT(*) > 1) x")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM mentor_profile p WHERE p.live_pairings > p.capacity"
+                + " OR p.live_pairings <> (SELECT COUNT(*) FROM mentor_pairing m WHERE m.mentor_id = p.employee_id"
+                + " AND m.status IN " + live + ")")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM mentor_pairing m WHERE NOT EXISTS"
+                + " (SELECT 1 FROM mentor_profile p WHERE p.employee_id = m.mentor_id)")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM mentor_pairing m JOIN employee s ON s.id = m.starter_id"
+                + " WHERE s.line_manager_id = m.mentor_id OR m.mentor_id = m.starter_id")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM mentor_profile p JOIN induction_placement s"
+                + " ON s.employee_id = p.employee_id")).isZero();
+        assertThat(strings("SELECT DISTINCT status FROM mentor_pairing ORDER BY status"))
+                .containsExactly("ACTIVE", "ENDED", "HANDED_OVER", "PAUSED", "PROPOSED");
+        assertThat(count("SELECT COUNT(*) FROM board b WHERE NOT EXISTS (SELECT 1 FROM induction_placement p"
+                + " WHERE p.board_id = b.id AND NOT EXISTS (SELECT 1 FROM mentor_pairing m"
+                + " WHERE m.placement_id = p.id))")).isZero();
+        // A handover points at the same starter's new active pairing with another mentor.
+        assertThat(count("SELECT COUNT(*) FROM mentor_pairing o LEFT JOIN mentor_pairing n ON n.id = o.handed_over_to"
+                + " WHERE o.status = 'HANDED_OVER' AND (n.id IS NULL OR n.starter_id <> o.starter_id"
+                + " OR n.mentor_id = o.mentor_id OR n.status <> 'ACTIVE' OR o.ended_at IS NULL)")).isZero();
+        // The log lies between acceptance and today; only the demo starter still owes the fit answer.
+        assertThat(count("SELECT COUNT(*) FROM guidance_entry g JOIN mentor_pairing m ON m.id = g.pairing_id"
+                + " WHERE g.met_on > ? OR g.met_on < DATE(m.accepted_at)", TODAY)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM mentor_pairing WHERE fit_asked_at IS NOT NULL"
+                + " AND starter_fit IS NULL")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM mentor_pairing WHERE mentor_fit = FALSE")).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM guidance_entry WHERE shared_with_hr AND shared_at IS NOT NULL"))
+                .isPositive();
+        assertThat(count("SELECT COUNT(*) FROM induction_facility WHERE used = 0")).isGreaterThanOrEqualTo(8);
+        assertThat(count("SELECT COUNT(*) FROM induction_milestone_done")).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM induction_board_setting WHERE mentors_outside")).isEqualTo(1);
+    }
+
+    @Test
+    void pairsTheDemoStarterWithTheDemoMentor() throws SQLException {
+        String starter = "(SELECT employee_id FROM user_account WHERE username = 'starter')";
+        String mentor = "(SELECT employee_id FROM user_account WHERE username = 'mentor')";
+        assertThat(strings("SELECT CONCAT_WS('|', status, starter_fit IS NULL, mentor_fit, fit_asked_at IS NOT NULL)"
+                + " FROM mentor_pairing WHERE starter_id = " + starter + " AND mentor_id = " + mentor))
+                .containsExactly("ACTIVE|1|1|1");
+        assertThat(count("SELECT COUNT(*) FROM guidance_entry g JOIN mentor_pairing m ON m.id = g.pairing_id"
+                + " WHERE m.starter_id = " + starter)).isEqualTo(3);
+        assertThat(strings("SELECT CONCAT_WS('|', TIME(g.starts_at), TIME(g.ends_at), g.place) FROM guidance_meeting g"
+                + " JOIN mentor_pairing m ON m.id = g.pairing_id WHERE m.starter_id = " + starter
+                + " AND DATE(g.starts_at) = ?", TODAY.plusDays(5)))
+                .containsExactly("15:00:00|16:00:00|OBS De Esch, kamer intern begeleider");
+        assertThat(count("SELECT COUNT(*) FROM induction_placement WHERE employee_id = " + starter
+                + " AND started_on BETWEEN ? AND ?", TODAY.minusMonths(5), TODAY.minusMonths(3))).isEqualTo(1);
+        assertThat(strings("SELECT status FROM mentor_pairing WHERE mentor_id = " + mentor + " ORDER BY status"))
+                .containsExactly("ACTIVE", "ACTIVE", "PROPOSED");
+        assertThat(strings("SELECT CONCAT_WS('|', capacity, live_pairings) FROM mentor_profile"
+                + " WHERE employee_id = " + mentor)).containsExactly("3|3");
+        assertThat(count("SELECT COUNT(*) FROM employee WHERE id = " + starter + " AND line_manager_id = " + mentor))
+                .isZero();
+    }
+
+    @Test
     void migratingAgainAddsNothing() throws SQLException {
         List<Long> before = tableCounts();
         assertThat(flyway(CLOCK).migrate().migrationsExecuted).isZero();
@@ -303,7 +372,9 @@ class DemoDataMigrationTest {
         for (String table : List.of("region", "board", "school", "provider", "employee", "user_account",
                 "user_account_role", "course", "course_audience", "course_sector", "course_theme", "edition",
                 "meeting", "pathway", "pathway_audience", "pathway_step", "induction_programme",
-                "induction_milestone")) {
+                "induction_milestone", "induction_board_setting", "induction_placement", "induction_facility",
+                "induction_milestone_done", "mentor_profile", "mentor_pairing", "guidance_entry",
+                "guidance_meeting")) {
             counts.add(count("SELECT COUNT(*) FROM " + table));
         }
         return counts;
@@ -313,7 +384,8 @@ class DemoDataMigrationTest {
     private String fingerprint(boolean withDates) throws SQLException {
         String employees = String.join("\n", strings("SELECT CONCAT_WS('|', employee_number, first_name, "
                 + "COALESCE(name_prefix, ''), last_name, email, job_function, preferred_locale, "
-                + "COALESCE(school_id, 0)" + (withDates ? ", started_on" : "") + ") FROM employee ORDER BY id"));
+                + "COALESCE(school_id, 0), COALESCE(line_manager_id, 0), COALESCE(subjects, '')"
+                + (withDates ? ", started_on" : "") + ") FROM employee ORDER BY id"));
         String editions = String.join("\n", strings("SELECT CONCAT_WS('|', c.code, e.capacity, e.online, "
                 + "COALESCE(e.location_name, '')" + (withDates
                         ? ", e.start_date, e.end_date, e.enrolment_deadline, e.seats_taken, e.status, "
@@ -324,7 +396,26 @@ class DemoDataMigrationTest {
         String programmes = String.join("\n", strings("SELECT CONCAT_WS('|', p.kind, COALESCE(p.board_id, 0), "
                 + "m.year_no, m.position, m.kind, m.title, m.required_count, m.helper, COALESCE(m.origin_id, 0)) "
                 + "FROM induction_milestone m JOIN induction_programme p ON p.id = m.programme_id ORDER BY m.id"));
-        return employees + "\n" + editions + "\n" + programmes;
+        String placements = String.join("\n", strings("SELECT CONCAT_WS('|', p.employee_id, p.board_id, "
+                + "p.programme_id, COALESCE(p.school_contact_id, 0)" + (withDates ? ", p.started_on" : "")
+                + ") FROM induction_placement p ORDER BY p.id"));
+        String pairings = String.join("\n", strings("SELECT CONCAT_WS('|', placement_id, starter_id, mentor_id, "
+                + "board_id, status, score, COALESCE(end_reason, ''), COALESCE(handed_over_to, 0), "
+                + "COALESCE(starter_fit, '-'), COALESCE(mentor_fit, '-'), fit_asked_at IS NULL"
+                + (withDates ? ", proposed_at, COALESCE(accepted_at, ''), COALESCE(ended_at, ''), "
+                        + "COALESCE(fit_asked_at, '')" : "")
+                + ") FROM mentor_pairing ORDER BY id"));
+        String entries = String.join("\n", strings("SELECT CONCAT_WS('|', pairing_id, topics, "
+                + "COALESCE(agreements, ''), COALESCE(next_step, ''), written_by, shared_with_hr"
+                + (withDates ? ", met_on, created_at, COALESCE(shared_at, '')" : "")
+                + ") FROM guidance_entry ORDER BY id"));
+        String mentors = String.join("\n", strings("SELECT CONCAT_WS('|', employee_id, capacity, live_pairings) "
+                + "FROM mentor_profile ORDER BY employee_id"));
+        String facilities = String.join("\n", strings("SELECT CONCAT_WS('|', placement_id, kind"
+                + (withDates ? ", year_no, granted, used" : "")
+                + ") FROM induction_facility ORDER BY placement_id, year_no"));
+        return employees + "\n" + editions + "\n" + programmes + "\n" + placements + "\n" + pairings + "\n"
+                + entries + "\n" + mentors + "\n" + facilities;
     }
 
     private static long count(String sql, Object... args) throws SQLException {
