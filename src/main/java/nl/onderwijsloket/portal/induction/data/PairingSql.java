@@ -36,10 +36,27 @@ public class PairingSql {
                           @Nullable Boolean mentorFit, @Nullable Instant fitAskedAt, long version) {
     }
 
-    /** Takes one of the mentor's places; false when none is free. */
+    /**
+     * Takes one of the mentor's places; false when none is free. The conditional update comes first: an
+     * {@code INSERT IGNORE} on an existing profile would take a shared lock, and two transactions that both hold
+     * one deadlock when they then update the row. The profile is created (with the default capacity) only for a
+     * mentor who has none yet.
+     */
     public boolean takePlace(long mentorId) {
+        if (incrementIfFree(mentorId)) {
+            return true;
+        }
+        boolean exists = jdbc.sql("SELECT COUNT(*) FROM mentor_profile WHERE employee_id = :mentor")
+                .param("mentor", mentorId).query(Integer.class).single() > 0;
+        if (exists) {
+            return false;
+        }
         jdbc.sql("INSERT IGNORE INTO mentor_profile (employee_id, capacity) VALUES (:mentor, :capacity)")
                 .param("mentor", mentorId).param("capacity", DEFAULT_CAPACITY).update();
+        return incrementIfFree(mentorId);
+    }
+
+    private boolean incrementIfFree(long mentorId) {
         return jdbc.sql("""
                         UPDATE mentor_profile SET live_pairings = live_pairings + 1, version = version + 1
                         WHERE employee_id = :mentor AND live_pairings < capacity
