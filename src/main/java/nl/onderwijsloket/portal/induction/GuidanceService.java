@@ -59,8 +59,8 @@ public class GuidanceService {
     @PreAuthorize("hasAnyRole('EMPLOYEE', 'MENTOR')")
     public List<Mentee> mentees() {
         var rows = pairings.menteesOf(scope.employee());
-        var overdue = progress.overdue(rows.stream().map(r -> new PlacementSql.Placement(r.placementId(), 0, 0,
-                r.programmeId(), r.programmeName(), r.startedOn(), null, 0)).toList());
+        var overdue = progress.overdue(rows.stream()
+                .map(r -> new Progress.Started(r.placementId(), r.programmeId(), r.startedOn())).toList());
         LocalDateTime now = LocalDateTime.now(progress.clockZone());
         var next = guidance.nextMeetings(rows.stream().map(PairingSql.MenteeRow::pairingId).toList(), now);
         return rows.stream().map(r -> new Mentee(r.pairingId(), r.status(), r.placementId(), r.starterName(),

@@ -158,6 +158,9 @@ public class InductionService {
     @Transactional
     public void saveFacility(long placementId, Facility facility) {
         var placement = scope.ownBoardPlacement(placementId);
+        if (facility.kind() == null) {
+            throw new RuleViolation("induction.error.facility-kind");
+        }
         int years = placements.programmeYears(placement.programmeId());
         if (facility.year() < 1 || facility.year() > years) {
             throw new RuleViolation("induction.error.facility-year", years);

@@ -84,12 +84,6 @@ public class GuidanceSql {
         return keys.getKeyAs(Number.class).longValue();
     }
 
-    /** How many entries the pairing has. */
-    public int countOfPairing(long pairingId) {
-        return jdbc.sql("SELECT COUNT(*) FROM guidance_entry WHERE pairing_id = :pairing")
-                .param("pairing", pairingId).query(Integer.class).single();
-    }
-
     /** Shares an entry with HR or takes the sharing back. */
     public void share(long entryId, boolean shared, Instant now) {
         jdbc.sql("""

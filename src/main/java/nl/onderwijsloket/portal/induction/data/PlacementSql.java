@@ -168,41 +168,19 @@ public class PlacementSql {
         return result;
     }
 
-    /** A board's thresholds for the signals (the defaults when it set none). */
-    public record Thresholds(int unpairedDays, int quietWeeks, boolean mentorsOutside) {
-        public static final Thresholds DEFAULT = new Thresholds(14, 6, false);
+    /** A board's thresholds for the signals (the defaults when it set none, as in the migration). */
+    public record Thresholds(int unpairedDays, int quietWeeks) {
+        public static final Thresholds DEFAULT = new Thresholds(14, 6);
     }
 
     public Map<Long, Thresholds> thresholds() {
         Map<Long, Thresholds> result = new HashMap<>();
-        jdbc.sql("SELECT board_id, unpaired_days, quiet_weeks, mentors_outside FROM induction_board_setting")
+        jdbc.sql("SELECT board_id, unpaired_days, quiet_weeks FROM induction_board_setting")
                 .query(rs -> {
                     result.put(rs.getLong("board_id"), new Thresholds(rs.getInt("unpaired_days"),
-                            rs.getInt("quiet_weeks"), rs.getBoolean("mentors_outside")));
+                            rs.getInt("quiet_weeks")));
                 });
         return result;
-    }
-
-    public Thresholds thresholds(long boardId) {
-        return jdbc.sql("""
-                        SELECT unpaired_days, quiet_weeks, mentors_outside FROM induction_board_setting
-                        WHERE board_id = :board
-                        """)
-                .param("board", boardId)
-                .query((rs, n) -> new Thresholds(rs.getInt("unpaired_days"), rs.getInt("quiet_weeks"),
-                        rs.getBoolean("mentors_outside")))
-                .optional().orElse(Thresholds.DEFAULT);
-    }
-
-    public void saveThresholds(long boardId, Thresholds t) {
-        jdbc.sql("""
-                        INSERT INTO induction_board_setting (board_id, unpaired_days, quiet_weeks, mentors_outside)
-                        VALUES (:board, :days, :weeks, :outside)
-                        ON DUPLICATE KEY UPDATE unpaired_days = :days, quiet_weeks = :weeks,
-                                                mentors_outside = :outside, version = version + 1
-                        """)
-                .param("board", boardId).param("days", t.unpairedDays()).param("weeks", t.quietWeeks())
-                .param("outside", t.mentorsOutside()).update();
     }
 
     /** A placement with what the services check: whose it is and in which programme. */
@@ -242,12 +220,6 @@ public class PlacementSql {
                 .param("started", Date.valueOf(startedOn)).param("now", Timestamp.from(now))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
-    }
-
-    /** The board's copy of a programme of this kind, if it adopted one. */
-    public Optional<Long> boardProgramme(long boardId, String kind) {
-        return jdbc.sql("SELECT id FROM induction_programme WHERE board_id = :board AND kind = :kind")
-                .param("board", boardId).param("kind", kind).query(Long.class).optional();
     }
 
     /** The board's programmes: id and name, for HR to place a starter in. */

@@ -71,7 +71,7 @@ final class StarterDialog {
         boolean live = row.pairingStatus() != null && row.pairingStatus().live();
         if (live) {
             content.add(new Paragraph(owner.getTranslation(row.pairingStatus().labelKey()) + ": " + row.mentorName()));
-            content.add(lifecycle(owner, row.pairingId(), row.pairingStatus(), induction, pairings, placementIdOf(details),
+            content.add(lifecycle(owner, row.pairingId(), row.pairingStatus(), induction, pairings, row.placementId(),
                     changed));
         } else {
             content.add(suggestions(owner, induction, details.row().placementId(),
@@ -103,10 +103,6 @@ final class StarterDialog {
         var shared = GuidanceLogList.of(owner, details.sharedEntries(), null);
         shared.setId("starter-shared-entries");
         content.add(shared);
-    }
-
-    private static long placementIdOf(StarterDetails details) {
-        return details.row().placementId();
     }
 
     private static Component lifecycle(Component owner, long pairingId, PairingStatus status,
