@@ -72,6 +72,8 @@ public class EmployeeImportService {
         try {
             int done = write(plan.inserts(), rows -> importSql.insert(board, rows, now), 0, total, progress);
             write(plan.updates(), rows -> importSql.update(board, rows, now), done, total, progress);
+            importSql.linkLineManagers(board, plan.inserts());
+            importSql.linkLineManagers(board, plan.updates());
         } catch (DataIntegrityViolationException e) {
             // A unique key caught what the locks cannot hold off: another board took an e-mail address.
             throw new ImportOutdatedException("An imported value was taken meanwhile", e);

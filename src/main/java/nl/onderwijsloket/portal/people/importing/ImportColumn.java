@@ -25,7 +25,11 @@ public enum ImportColumn {
     FUNCTION(true, 0, "functie", "functienaam", "function", "jobfunction", "jobtitle", "role", "rol"),
     LANGUAGE(false, 0, "taal", "voorkeurstaal", "language", "preferredlanguage", "locale"),
     STARTED_ON(false, 0, "indienstsinds", "indienst", "datumindienst", "indienstdatum", "datumindiensttreding",
-            "startdatum", "startedon", "startdate", "employedsince", "hiredate");
+            "startdatum", "startedon", "startdate", "employedsince", "hiredate"),
+    LINE_MANAGER(false, 0, "leidinggevende", "directleidinggevende", "personeelsnummerleidinggevende",
+            "leidinggevendenummer", "manager", "linemanager", "managernumber", "manageremployeenumber", "managerid",
+            "reportsto"),
+    SUBJECTS(false, 255, "vakken", "vak", "vakgebied", "vakgebieden", "subjects", "subject");
 
     private final boolean required;
     private final int maxLength;

@@ -66,11 +66,14 @@ final class ImportPlanner {
             return new Plan(new ImportPreview(csv.errors(), List.of()), List.of(), List.of());
         }
         var schools = new Schools(snapshot);
+        Map<Long, String> numbers = snapshot.employees().stream()
+                .collect(Collectors.toMap(ExistingEmployee::id, ExistingEmployee::employeeNumber));
         List<Candidate> candidates = csv.rows().stream().map(row -> new Candidate(row, csv, schools)).toList();
         markDuplicates(candidates, c -> c.number, "import.error.duplicate-number");
         markDuplicates(candidates, c -> c.email, "import.error.duplicate-email");
         match(candidates, snapshot);
         markSameTarget(candidates);
+        resolveLineManagers(candidates, snapshot);
 
         List<ImportRow> rows = new ArrayList<>();
         List<EmployeeWrite> inserts = new ArrayList<>();
@@ -84,7 +87,7 @@ final class ImportPlanner {
                 action = ImportAction.NEW;
                 inserts.add(c.write(null));
             } else {
-                changes = c.changes(schools);
+                changes = c.changes(schools, numbers);
                 action = changes.isEmpty() ? ImportAction.UNCHANGED : ImportAction.UPDATE;
                 if (action == ImportAction.UPDATE) {
                     updates.add(c.write(c.target));
@@ -146,6 +149,64 @@ final class ImportPlanner {
                     if (!c.duplicate) {
                         c.errors.add(ImportMessage.of("import.error.same-employee", otherLine(group, c)));
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * Finds the line manager each row names, by employee number or e-mail address, among the file's rows and
+     * the board's employees, as the employee number they will have after the import. A manager whose own row
+     * cannot be imported makes this row an error too; repeated until nothing changes, for chains of managers.
+     */
+    private static void resolveLineManagers(List<Candidate> candidates, Snapshot snapshot) {
+        Map<String, Candidate> rowsByNumber = new HashMap<>();
+        Map<String, Candidate> rowsByEmail = new HashMap<>();
+        Map<Long, Candidate> rowsByTarget = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (!c.number.isEmpty()) {
+                rowsByNumber.putIfAbsent(key(c.number), c);
+            }
+            if (!c.email.isEmpty()) {
+                rowsByEmail.putIfAbsent(key(c.email), c);
+            }
+            if (c.target != null) {
+                rowsByTarget.putIfAbsent(c.target.id(), c);
+            }
+        }
+        Map<String, ExistingEmployee> byNumber = index(snapshot.employees(), ExistingEmployee::employeeNumber);
+        Map<String, ExistingEmployee> byEmail = index(snapshot.employees(), ExistingEmployee::email);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Candidate c : candidates) {
+                if (c.managerText.isEmpty() || !c.errors.isEmpty()) {
+                    continue;
+                }
+                String k = key(c.managerText);
+                Candidate row = rowsByNumber.getOrDefault(k, rowsByEmail.get(k));
+                ExistingEmployee existing = byNumber.getOrDefault(k, byEmail.get(k));
+                if (row == null && existing != null) {
+                    row = rowsByTarget.get(existing.id());
+                }
+                ImportMessage error = null;
+                if (row == c || (existing != null && c.target != null && existing.id() == c.target.id())) {
+                    error = ImportMessage.of("import.error.manager-self", c.managerText);
+                } else if (row != null && !row.errors.isEmpty()) {
+                    error = row.target == null ? ImportMessage.of("import.error.manager-not-imported",
+                            c.managerText, row.row.line()) : null;
+                    c.managerNumber = row.target == null ? null : row.target.employeeNumber();
+                } else if (row != null) {
+                    c.managerNumber = row.number;
+                } else if (existing != null) {
+                    c.managerNumber = existing.employeeNumber();
+                } else {
+                    error = ImportMessage.of("import.error.manager-unknown", c.managerText);
+                }
+                if (error != null) {
+                    c.errors.add(error);
+                    c.managerNumber = null;
+                    changed = true;
                 }
             }
         }
@@ -214,6 +275,13 @@ final class ImportPlanner {
         final String email;
         final String schoolText;
         final boolean hasStartedOn;
+        final boolean hasLineManager;
+        final boolean hasSubjects;
+        /** The line manager as the file names them: an employee number or e-mail address; empty for none. */
+        final String managerText;
+        /** The employee number the line manager has after the import; null for none. */
+        @Nullable String managerNumber;
+        final @Nullable String subjects;
         @Nullable SchoolRef school;
         @Nullable JobFunction function;
         /** Null: keep the employee's language (a new employee gets Dutch). */
@@ -263,6 +331,10 @@ final class ImportPlanner {
                     errors.add(ImportMessage.of("import.error.date-invalid", dateText));
                 }
             }
+            hasLineManager = csv.has(ImportColumn.LINE_MANAGER);
+            managerText = row.get(ImportColumn.LINE_MANAGER);
+            hasSubjects = csv.has(ImportColumn.SUBJECTS);
+            subjects = ImportValues.subjects(text(ImportColumn.SUBJECTS));
         }
 
         /** The column's value, after checking that a required one is there and that it fits the database. */
@@ -280,7 +352,8 @@ final class ImportPlanner {
             return school == null ? null : school.id();
         }
 
-        List<FieldChange> changes(Schools schools) {
+        /** What updating the target changes; {@code numbers} gives the board's employee numbers by id. */
+        List<FieldChange> changes(Schools schools, Map<Long, String> numbers) {
             ExistingEmployee e = Objects.requireNonNull(target);
             List<FieldChange> changes = new ArrayList<>();
             change(changes, ImportColumn.EMPLOYEE_NUMBER, e.employeeNumber(), number);
@@ -299,6 +372,12 @@ final class ImportPlanner {
             if (hasStartedOn) {
                 change(changes, ImportColumn.STARTED_ON, e.startedOn(), startedOn);
             }
+            if (hasLineManager) {
+                change(changes, ImportColumn.LINE_MANAGER, e.lineManagerId() == null ? null : numbers.get(e.lineManagerId()), managerNumber);
+            }
+            if (hasSubjects) {
+                change(changes, ImportColumn.SUBJECTS, e.subjects(), subjects);
+            }
             return changes;
         }
 
@@ -313,8 +392,11 @@ final class ImportPlanner {
             String locale = language != null ? language
                     : existing != null ? existing.preferredLocale() : DEFAULT_LANGUAGE;
             LocalDate started = hasStartedOn || existing == null ? startedOn : existing.startedOn();
+            String subjectsAfter = hasSubjects || existing == null ? subjects : existing.subjects();
+            // The manager is kept by id, so a row without the column (or a renumbered employee) needs no link.
             return new EmployeeWrite(existing == null ? null : existing.id(), number, firstName, namePrefix,
-                    lastName, email, schoolId(), Objects.requireNonNull(function), locale, started);
+                    lastName, email, schoolId(), Objects.requireNonNull(function), locale, started, subjectsAfter,
+                    hasLineManager && (existing != null || managerNumber != null), managerNumber);
         }
 
         private static @Nullable String blankToNull(@Nullable String text) {

@@ -6,12 +6,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.onderwijsloket.portal.people.JobFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the values of an import file are understood: job functions by their Dutch or English label, enum name
@@ -86,6 +88,22 @@ final class ImportValues {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The subjects someone teaches as the portal stores them: "Wiskunde; natuurkunde / Wiskunde" becomes
+     * "Wiskunde, natuurkunde" (separated by commas, semicolons, slashes or bars; the first spelling of a
+     * repeated subject kept); null when there are none.
+     */
+    static @Nullable String subjects(String text) {
+        Map<String, String> seen = new LinkedHashMap<>();
+        for (String subject : text.split("[,;/|]")) {
+            String s = subject.strip();
+            if (!s.isEmpty()) {
+                seen.putIfAbsent(key(s), s);
+            }
+        }
+        return seen.isEmpty() ? null : String.join(", ", seen.values());
     }
 
     static boolean validEmail(String text) {

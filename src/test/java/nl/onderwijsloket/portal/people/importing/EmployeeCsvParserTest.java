@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class EmployeeCsvParserTest {
 
     private static final String DUTCH_HEADER =
-            "Personeelsnummer;Voornaam;Tussenvoegsel;Achternaam;E-mailadres;School;Functie;Taal;In dienst sinds";
+            "Personeelsnummer;Voornaam;Tussenvoegsel;Achternaam;E-mailadres;School;Functie;Taal;In dienst sinds;"
+                    + "Leidinggevende;Vakken";
 
     private static EmployeeCsv parse(String text) {
         return EmployeeCsvParser.parse(text.getBytes(StandardCharsets.UTF_8));
@@ -27,8 +28,8 @@ class EmployeeCsvParserTest {
     @Test
     void readsASemicolonFileWithDutchHeaders() {
         EmployeeCsv csv = parse(DUTCH_HEADER + "\r\n"
-                + "1001;Anna;de;Vries;anna@example.nl;21QE;Leraar;nl;01-08-2024\r\n"
-                + "1002;Bram;;Jansen;bram@example.nl;OBS De Esch;Onderwijsassistent;;\r\n");
+                + "1001;Anna;de;Vries;anna@example.nl;21QE;Leraar;nl;01-08-2024;;\r\n"
+                + "1002;Bram;;Jansen;bram@example.nl;OBS De Esch;Onderwijsassistent;;;1001;\r\n");
 
         assertThat(csv.errors()).isEmpty();
         assertThat(csv.columns()).containsExactlyInAnyOrder(ImportColumn.values());
@@ -43,6 +44,7 @@ class EmployeeCsvParserTest {
         assertThat(bram.line()).isEqualTo(3);
         assertThat(bram.get(ImportColumn.NAME_PREFIX)).isEmpty();
         assertThat(bram.get(ImportColumn.SCHOOL)).isEqualTo("OBS De Esch");
+        assertThat(bram.get(ImportColumn.LINE_MANAGER)).isEqualTo("1001");
     }
 
     @Test

@@ -191,6 +191,65 @@ class EmployeeImportServiceTest {
     }
 
     @Test
+    void lineManagersAreFoundInTheFileOrTheBoardAndSubjectsAreKeptTidy() {
+        signInAs(users, region.hrA);
+        String header = HEADER + ";Leidinggevende;Vakken";
+        EmployeeCsv file = parse(header,
+                "M1;Mira;;Kok;mira@" + domain + ";" + brinA1 + ";Schoolleider;;;;",
+                "S1;Stijn;;Smit;stijn@" + domain + ";" + brinA1 + ";Startende leraar;;;M1;\"Wiskunde; natuurkunde / wiskunde\"",
+                "S2;Sara;;Pol;sara@" + domain + ";" + brinA1 + ";Startende leraar;;;" + email(region.anna) + ";",
+                "S3;Sven;;Vos;sven@" + domain + ";" + brinA1 + ";Leraar;;;S3;",
+                "S4;Siem;;Bak;siem@" + domain + ";" + brinA1 + ";Leraar;;;X-404;",
+                "S5;Saar;;Lam;saar@" + domain + ";" + brinA1 + ";Leraar;;;S6;",
+                "S6;Sjef;;Mol;sjef@;" + brinA1 + ";Leraar;;;;");
+
+        ImportPreview preview = imports.preview(file);
+
+        assertThat(errorsByLine(preview)).containsAllEntriesOf(Map.of(
+                2, List.of(), 3, List.of(), 4, List.of(),
+                5, List.of(ImportMessage.of("import.error.manager-self", "S3")),
+                6, List.of(ImportMessage.of("import.error.manager-unknown", "X-404")),
+                7, List.of(ImportMessage.of("import.error.manager-not-imported", "S6", 8))));
+        imports.commit(file, preview, ImportProgress.NONE);
+        long mira = idOf("mira@" + domain);
+        long stijn = idOf("stijn@" + domain);
+        assertThat(managerOf(stijn)).isEqualTo(mira);
+        assertThat(managerOf(idOf("sara@" + domain))).isEqualTo(region.anna);
+        assertThat(managerOf(mira)).isNull();
+        assertThat(jdbc.sql("SELECT subjects FROM employee WHERE id = :id").param("id", stijn).query(String.class)
+                .single()).isEqualTo("Wiskunde, natuurkunde");
+
+        // Stijn moves to Anna, by e-mail address; a file without the subjects column leaves them alone.
+        EmployeeCsv next = parse(HEADER + ";Manager",
+                "S1;Stijn;;Smit;stijn@" + domain + ";" + brinA1 + ";Startende leraar;;;" + email(region.anna));
+        ImportPreview changes = imports.preview(next);
+        assertThat(changes.rows().getFirst().changes()).containsExactly(
+                new FieldChange(ImportColumn.LINE_MANAGER, "M1", number(region.anna)));
+        imports.commit(next, changes, ImportProgress.NONE);
+        assertThat(managerOf(stijn)).isEqualTo(region.anna);
+        assertThat(jdbc.sql("SELECT subjects FROM employee WHERE id = :id").param("id", stijn).query(String.class)
+                .single()).isEqualTo("Wiskunde, natuurkunde");
+
+        // An empty manager clears it.
+        EmployeeCsv none = parse(HEADER + ";Leidinggevende",
+                "S1;Stijn;;Smit;stijn@" + domain + ";" + brinA1 + ";Startende leraar;;;");
+        imports.commit(none, imports.preview(none), ImportProgress.NONE);
+        assertThat(managerOf(stijn)).isNull();
+    }
+
+    private Long managerOf(long employee) {
+        return jdbc.sql("SELECT line_manager_id FROM employee WHERE id = :id").param("id", employee)
+                .query((rs, n) -> rs.getObject(1, Long.class)).list().getFirst();
+    }
+
+    private static EmployeeCsv parse(String header, String... rows) {
+        EmployeeCsv csv = EmployeeCsvParser.parse((header + "\n" + String.join("\n", rows))
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(csv.errors()).isEmpty();
+        return csv;
+    }
+
+    @Test
     void hrOfBoardBCannotReachBoardAWhateverTheFileSays() {
         signInAs(users, region.hrB);
         String anna = email(region.anna);
@@ -317,8 +376,9 @@ class EmployeeImportServiceTest {
 
         assertThat(preview.rows()).extracting(ImportRow::action).containsOnly(ImportAction.NEW).hasSize(6);
         assertThat(preview.rows()).extracting(ImportRow::schoolName).containsExactly("OBS De Esch",
-                "CBS De Regenboog", "Basisschool Het Kwadrant", "IKC De Zonnewijzer", null,
+                "CBS De Regenboog", "Basisschool Het Kwadrant", "CBS De Regenboog", null,
                 "Basisschool De Wilgenhoek");
+        assertThat(preview.rows()).allSatisfy(row -> assertThat(row.errors()).isEmpty());
     }
 
     private String[] manyRows(int count) {
@@ -331,10 +391,7 @@ class EmployeeImportServiceTest {
     }
 
     private static EmployeeCsv csv(String... rows) {
-        EmployeeCsv csv = EmployeeCsvParser.parse((HEADER + "\n" + String.join("\n", rows))
-                .getBytes(StandardCharsets.UTF_8));
-        assertThat(csv.errors()).isEmpty();
-        return csv;
+        return parse(HEADER, rows);
     }
 
     private static Map<Integer, List<ImportMessage>> errorsByLine(ImportPreview preview) {

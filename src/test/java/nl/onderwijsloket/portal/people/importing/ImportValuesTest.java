@@ -49,6 +49,15 @@ class ImportValuesTest {
     }
 
     @Test
+    void subjectsAreSplitOnTheUsualSeparatorsAndRepeatsDropped() {
+        assertThat(ImportValues.subjects("Wiskunde; natuurkunde / Wiskunde|Frans,")).isEqualTo(
+                "Wiskunde, natuurkunde, Frans");
+        assertThat(ImportValues.subjects("Aardrijkskunde")).isEqualTo("Aardrijkskunde");
+        assertThat(ImportValues.subjects(" ; , ")).isNull();
+        assertThat(ImportValues.subjects("")).isNull();
+    }
+
+    @Test
     void datesAreDayMonthYearOrIso() {
         assertThat(ImportValues.date("01-08-2024")).contains(LocalDate.of(2024, 8, 1));
         assertThat(ImportValues.date("1-8-2024")).contains(LocalDate.of(2024, 8, 1));

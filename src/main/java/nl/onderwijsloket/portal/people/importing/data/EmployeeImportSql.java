@@ -32,7 +32,7 @@ public class EmployeeImportSql {
 
     private static final String EMPLOYEE_COLUMNS = """
             id, employee_number, first_name, name_prefix, last_name, email,
-            school_id, job_function, preferred_locale, started_on""";
+            school_id, job_function, preferred_locale, started_on, line_manager_id, subjects""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -90,8 +90,9 @@ public class EmployeeImportSql {
         Timestamp at = Timestamp.from(now);
         template.batchUpdate("""
                         INSERT INTO employee (board_id, employee_number, first_name, name_prefix, last_name,
-                            email, school_id, job_function, preferred_locale, started_on, created_at, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                            email, school_id, job_function, preferred_locale, started_on, subjects, created_at,
+                            updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 rows, rows.size(), (ps, row) -> {
                     ps.setLong(1, boardId);
                     int next = values(ps, 2, row);
@@ -109,7 +110,7 @@ public class EmployeeImportSql {
         int[][] counts = template.batchUpdate("""
                         UPDATE employee SET employee_number = ?, first_name = ?,
                             name_prefix = ?, last_name = ?, email = ?, school_id = ?, job_function = ?,
-                            preferred_locale = ?, started_on = ?, updated_at = ?, version = version + 1
+                            preferred_locale = ?, started_on = ?, subjects = ?, updated_at = ?, version = version + 1
                         WHERE id = ? AND board_id = ?""",
                 rows, rows.size(), (ps, row) -> {
                     int next = values(ps, 1, row);
@@ -128,7 +129,25 @@ public class EmployeeImportSql {
         }
     }
 
-    /** Sets the nine employee values from {@code index} on; returns the next index. */
+    /**
+     * Points each row that names a line manager at the board's employee with that number, or at none, in one
+     * batch. Runs after the inserts and updates, so a manager added by the same file is found.
+     */
+    public void linkLineManagers(long boardId, List<EmployeeWrite> rows) {
+        List<EmployeeWrite> linking = rows.stream().filter(EmployeeWrite::setsLineManager).toList();
+        template.batchUpdate("""
+                        UPDATE employee e LEFT JOIN employee m
+                            ON m.board_id = e.board_id AND m.employee_number = ? AND m.id <> e.id
+                        SET e.line_manager_id = m.id
+                        WHERE e.board_id = ? AND e.employee_number = ?""",
+                linking, linking.size(), (ps, row) -> {
+                    setNullable(ps, 1, row.lineManagerNumber(), Types.VARCHAR);
+                    ps.setLong(2, boardId);
+                    ps.setString(3, row.employeeNumber());
+                });
+    }
+
+    /** Sets the ten employee values from {@code index} on; returns the next index. */
     private static int values(PreparedStatement ps, int index, EmployeeWrite row) throws SQLException {
         ps.setString(index, row.employeeNumber());
         ps.setString(index + 1, row.firstName());
@@ -139,7 +158,8 @@ public class EmployeeImportSql {
         ps.setString(index + 6, row.function().name());
         ps.setString(index + 7, row.preferredLocale());
         setNullable(ps, index + 8, row.startedOn() == null ? null : Date.valueOf(row.startedOn()), Types.DATE);
-        return index + 9;
+        setNullable(ps, index + 9, row.subjects(), Types.VARCHAR);
+        return index + 10;
     }
 
     private static void setNullable(PreparedStatement ps, int index, @Nullable Object value, int type)
@@ -158,7 +178,8 @@ public class EmployeeImportSql {
         return new ExistingEmployee(rs.getLong("id"), rs.getString("employee_number"), rs.getString("first_name"),
                 rs.getString("name_prefix"), rs.getString("last_name"), rs.getString("email"),
                 schoolId, JobFunction.valueOf(rs.getString("job_function")),
-                rs.getString("preferred_locale"), started == null ? null : started.toLocalDate());
+                rs.getString("preferred_locale"), started == null ? null : started.toLocalDate(),
+                rs.getObject("line_manager_id", Long.class), rs.getString("subjects"));
     }
 
     private static List<List<String>> chunks(Collection<String> values) {
