@@ -177,7 +177,10 @@ public class InductionService {
         }
     }
 
-    /** Sets how many starters a mentor of HR's board takes at most at a time. */
+    /**
+     * Sets how many starters a mentor of HR's board takes at most at a time; never fewer than they guide now
+     * (end or hand over a pairing first).
+     */
     @PreAuthorize("hasRole('HR')")
     @Transactional
     public void setMentorCapacity(long mentorId, int capacity) {
@@ -188,7 +191,36 @@ public class InductionService {
         if (capacity < 0 || capacity > 12) {
             throw new RuleViolation("induction.error.capacity-range");
         }
-        pairings.setCapacity(mentorId, capacity);
+        if (!pairings.setCapacity(mentorId, capacity)) {
+            throw new RuleViolation("induction.error.capacity-below-load", mentor.name());
+        }
+    }
+
+    /** The mentors of HR's board with their load and capacity, in name order. */
+    @PreAuthorize("hasRole('HR')")
+    public List<MentorLoad> mentors() {
+        return candidates.boardMentors(scope.board());
+    }
+
+    /** HR's board's induction settings (the defaults until it saves its own). */
+    @PreAuthorize("hasRole('HR')")
+    public InductionSettings settings() {
+        return placements.settings(scope.board()).orElse(InductionSettings.defaults());
+    }
+
+    /** Saves HR's board's induction settings; refused when someone else saved since they were read. */
+    @PreAuthorize("hasRole('HR')")
+    @Transactional
+    public void saveSettings(InductionSettings settings) {
+        if (settings.unpairedDays() < 1 || settings.unpairedDays() > InductionSettings.MAX_DAYS) {
+            throw new RuleViolation("induction.error.unpaired-days", InductionSettings.MAX_DAYS);
+        }
+        if (settings.quietWeeks() < 1 || settings.quietWeeks() > InductionSettings.MAX_WEEKS) {
+            throw new RuleViolation("induction.error.quiet-weeks", InductionSettings.MAX_WEEKS);
+        }
+        if (!placements.saveSettings(scope.board(), settings)) {
+            throw new RuleViolation("induction.error.changed-meanwhile");
+        }
     }
 
     /**

@@ -62,6 +62,8 @@ import nl.onderwijsloket.portal.induction.GuidanceDraft;
 import nl.onderwijsloket.portal.induction.GuidanceEntry;
 import nl.onderwijsloket.portal.induction.GuidanceService;
 import nl.onderwijsloket.portal.induction.InductionService;
+import nl.onderwijsloket.portal.induction.InductionSettings;
+import nl.onderwijsloket.portal.induction.MentorLoad;
 import nl.onderwijsloket.portal.induction.Mentee;
 import nl.onderwijsloket.portal.induction.MentorSuggestion;
 import nl.onderwijsloket.portal.induction.MyGuidance;
@@ -430,7 +432,22 @@ final class ServiceMatrix {
                 (who, a, r) -> assertThat(r.as(HR, () -> s.starter(r.starterPlacement)).orElseThrow().facilities())
                         .extracting(Facility::granted).containsExactly(40));
         write("InductionService.setMentorCapacity", OWN_BOARD, hrA, r -> run(() -> s.setMentorCapacity(r.mentor, 4)),
-                ServiceMatrix::done);
+                (who, a, r) -> assertThat(r.as(HR, s::mentors)).filteredOn(m -> m.employeeId() == r.mentor)
+                        .singleElement().extracting(MentorLoad::capacity).isEqualTo(4));
+        readOwnBoard("InductionService.mentors", hrA, r -> s.mentors(),
+                (who, a, r) -> {
+                    var ids = list(a, MentorLoad.class).stream().map(MentorLoad::employeeId).toList();
+                    if (who == HR) {
+                        assertThat(ids).contains(r.mentor);
+                    } else {
+                        assertThat(ids).doesNotContain(r.mentor);
+                    }
+                });
+        readOwnBoard("InductionService.settings", hrA, r -> s.settings(),
+                (who, a, r) -> assertThat(((InductionSettings) a).unpairedDays()).isPositive());
+        write("InductionService.saveSettings", OWN_BOARD, HR_BOTH,
+                r -> run(() -> s.saveSettings(new InductionSettings(false, 21, 5, s.settings().version()))),
+                (who, a, r) -> assertThat(r.as(who, s::settings).unpairedDays()).isEqualTo(21));
         read("InductionService.suggestions", OWN_BOARD, hrA, r -> s.suggestions(r.employeePlacement, 5),
                 (who, a, r) -> assertThat(list(a, MentorSuggestion.class)).isNotEmpty()
                         .allSatisfy(m -> assertThat(m.freePlaces()).isPositive())

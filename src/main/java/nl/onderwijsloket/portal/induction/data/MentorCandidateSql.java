@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.onderwijsloket.portal.induction.MentorLoad;
 import nl.onderwijsloket.portal.induction.matching.MentorCandidate;
 import nl.onderwijsloket.portal.induction.matching.Starter;
 import nl.onderwijsloket.portal.people.JobFunction;
@@ -70,6 +71,31 @@ public class MentorCandidateSql {
                         rs.getInt("live"), rs.getInt("capacity"), rs.getBoolean("trained"), Set.of(),
                         rs.getBoolean("outside")), rs.getString("name"), rs.getString("board_name"),
                         rs.getString("school_name")))
+                .list();
+    }
+
+    /**
+     * The board's own mentors (by function, role or an existing mentor profile) with their live pairings and
+     * capacity, in name order.
+     */
+    public List<MentorLoad> boardMentors(long boardId) {
+        return jdbc.sql("""
+                        SELECT e.id, CONCAT_WS(' ', e.first_name, NULLIF(e.name_prefix, ''), e.last_name) AS name,
+                               s.name AS school_name, COALESCE(mp.live_pairings, 0) AS live,
+                               COALESCE(mp.capacity, 2) AS capacity
+                        FROM people_employee e
+                        LEFT JOIN people_school s ON s.id = e.school_id
+                        LEFT JOIN mentor_profile mp ON mp.employee_id = e.id
+                        WHERE e.board_id = :board
+                          AND (e.job_function = 'MENTOR' OR mp.employee_id IS NOT NULL
+                               OR EXISTS (SELECT 1 FROM security_account a
+                                          JOIN security_account_role r ON r.user_account_id = a.id
+                                          WHERE a.employee_id = e.id AND r.role = 'MENTOR'))
+                        ORDER BY e.last_name, e.first_name, e.id
+                        """)
+                .param("board", boardId)
+                .query((rs, n) -> new MentorLoad(rs.getLong("id"), rs.getString("name"), rs.getString("school_name"),
+                        rs.getInt("live"), rs.getInt("capacity")))
                 .list();
     }
 

@@ -74,12 +74,23 @@ public class PairingSql {
     }
 
     /** Sets how many starters the mentor takes at most; fewer than they have now only stops new pairings. */
-    public void setCapacity(long mentorId, int capacity) {
-        jdbc.sql("""
-                        INSERT INTO mentor_profile (employee_id, capacity) VALUES (:mentor, :capacity)
-                        ON DUPLICATE KEY UPDATE capacity = :capacity, version = version + 1
+    /**
+     * Sets a mentor's capacity, unless they guide more starters than that now; checked in the same statement,
+     * so a pairing saved at the same moment cannot slip past it.
+     *
+     * @return whether it was set
+     */
+    public boolean setCapacity(long mentorId, int capacity) {
+        int updated = jdbc.sql("""
+                        UPDATE mentor_profile SET capacity = :capacity, version = version + 1
+                        WHERE employee_id = :mentor AND live_pairings <= :capacity
                         """)
                 .param("mentor", mentorId).param("capacity", capacity).update();
+        if (updated > 0) {
+            return true;
+        }
+        return jdbc.sql("INSERT IGNORE INTO mentor_profile (employee_id, capacity) VALUES (:mentor, :capacity)")
+                .param("mentor", mentorId).param("capacity", capacity).update() > 0;
     }
 
     public long insert(long placementId, long starterId, long mentorId, long boardId, @Nullable Integer score,

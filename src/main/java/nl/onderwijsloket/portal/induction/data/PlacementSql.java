@@ -15,6 +15,7 @@ import nl.onderwijsloket.portal.common.LikePattern;
 import nl.onderwijsloket.portal.induction.Facility;
 import nl.onderwijsloket.portal.induction.FacilityKind;
 import nl.onderwijsloket.portal.induction.Helper;
+import nl.onderwijsloket.portal.induction.InductionSettings;
 import nl.onderwijsloket.portal.induction.MilestoneKind;
 import nl.onderwijsloket.portal.induction.PairingStatus;
 import nl.onderwijsloket.portal.induction.ProgressRules;
@@ -181,6 +182,34 @@ public class PlacementSql {
                             rs.getInt("quiet_weeks")));
                 });
         return result;
+    }
+
+    /** The board's settings, or empty when it saved none. */
+    public Optional<InductionSettings> settings(long boardId) {
+        return jdbc.sql("""
+                        SELECT mentors_outside, unpaired_days, quiet_weeks, version FROM induction_board_setting
+                        WHERE board_id = :board""")
+                .param("board", boardId)
+                .query((rs, n) -> new InductionSettings(rs.getBoolean("mentors_outside"), rs.getInt("unpaired_days"),
+                        rs.getInt("quiet_weeks"), rs.getLong("version")))
+                .optional();
+    }
+
+    /**
+     * Saves the board's settings over the version that was read (-1: none was saved yet).
+     *
+     * @return false when someone else saved meanwhile
+     */
+    public boolean saveSettings(long boardId, InductionSettings settings) {
+        var sql = settings.version() < 0 ? """
+                INSERT IGNORE INTO induction_board_setting (board_id, mentors_outside, unpaired_days, quiet_weeks)
+                VALUES (:board, :outside, :days, :weeks)""" : """
+                UPDATE induction_board_setting SET mentors_outside = :outside, unpaired_days = :days,
+                    quiet_weeks = :weeks, version = version + 1
+                WHERE board_id = :board AND version = :version""";
+        return jdbc.sql(sql).param("board", boardId).param("outside", settings.mentorsOutside())
+                .param("days", settings.unpairedDays()).param("weeks", settings.quietWeeks())
+                .param("version", settings.version()).update() > 0;
     }
 
     /** A placement with what the services check: whose it is and in which programme. */

@@ -94,7 +94,10 @@ class InductionView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 this::refresh));
         cohort.setId("induction-cohort");
         cohort.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var bar = new HorizontalLayout(search, pairing, place, cohort);
+        var settings = new Button(getTranslation("induction.settings.open"), e -> InductionSettingsDialog.open(this,
+                induction, this::refresh));
+        settings.setId("induction-settings");
+        var bar = new HorizontalLayout(search, pairing, place, cohort, settings);
         bar.setWrap(true);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         return bar;
