@@ -317,6 +317,7 @@ final class MatrixRegion {
         jdbc.sql("UPDATE mentor_pairing SET handed_over_to = NULL WHERE board_id IN (:b)").param("b", boards).update();
         jdbc.sql("DELETE FROM mentor_pairing WHERE board_id IN (:b)").param("b", boards).update();
         jdbc.sql("DELETE FROM induction_placement WHERE board_id IN (:b)").param("b", boards).update();
+        jdbc.sql("DELETE FROM induction_board_setting WHERE board_id IN (:b)").param("b", boards).update();
         jdbc.sql("DELETE FROM mentor_profile WHERE employee_id IN (SELECT id FROM employee WHERE board_id IN (:b))")
                 .param("b", boards).update();
         jdbc.sql("DELETE FROM mail_outbox WHERE recipient IN (SELECT email FROM employee WHERE board_id IN (:b))")
