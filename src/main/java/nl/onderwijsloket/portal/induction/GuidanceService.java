@@ -149,6 +149,58 @@ public class GuidanceService {
         if (pairing.status() != PairingStatus.ACTIVE) {
             throw new RuleViolation("induction.error.pairing-not-active");
         }
+        checkTimes(start, end);
+        String where = text(place, MAX_PLACE, true, "induction.error.place");
+        long id = guidance.insertMeeting(pairingId, start, end, where, progress.now());
+        mails.meetingPlanned(id, new PlannedMeeting(id, start, end, where), pairing.mentorId(), pairing.starterId(),
+                false);
+        return id;
+    }
+
+    /**
+     * Moves a planned meeting (the day, the times or the place); both get the calendar entry again with the same
+     * UID, so their calendars replace it instead of adding a second one.
+     */
+    @PreAuthorize("hasAnyRole('EMPLOYEE', 'MENTOR')")
+    @Transactional
+    public void moveMeeting(long meetingId, LocalDateTime start, LocalDateTime end, String place) {
+        var pairing = meetingOfMine(meetingId);
+        checkTimes(start, end);
+        String where = text(place, MAX_PLACE, true, "induction.error.place");
+        if (!guidance.moveMeeting(meetingId, start, end, where, LocalDateTime.now(progress.clockZone()))) {
+            throw new RuleViolation("induction.error.meeting-gone");
+        }
+        mails.meetingPlanned(meetingId, new PlannedMeeting(meetingId, start, end, where), pairing.mentorId(),
+                pairing.starterId(), true);
+    }
+
+    /** Cancels a planned meeting; both get the cancellation, which removes it from their calendars. */
+    @PreAuthorize("hasAnyRole('EMPLOYEE', 'MENTOR')")
+    @Transactional
+    public void cancelMeeting(long meetingId) {
+        var pairing = meetingOfMine(meetingId);
+        var meeting = guidance.meeting(meetingId).orElseThrow();
+        if (!guidance.cancelMeeting(meetingId, LocalDateTime.now(progress.clockZone()))) {
+            throw new RuleViolation("induction.error.meeting-gone");
+        }
+        mails.meetingCancelled(meeting, pairing.mentorId(), pairing.starterId());
+    }
+
+    /** The pairing of a meeting whose mentor or starter is signed in; the pairing must be active. */
+    private PairingSql.Pairing meetingOfMine(long meetingId) {
+        var meeting = guidance.meeting(meetingId)
+                .orElseThrow(() -> new AccessDeniedException("No meeting " + meetingId));
+        var pairing = scope.ownPairing(guidance.pairingOfMeeting(meetingId).orElseThrow());
+        if (pairing.status() != PairingStatus.ACTIVE) {
+            throw new RuleViolation("induction.error.pairing-not-active");
+        }
+        if (!meeting.startsAt().isAfter(LocalDateTime.now(progress.clockZone()))) {
+            throw new RuleViolation("induction.error.meeting-gone");
+        }
+        return pairing;
+    }
+
+    private void checkTimes(LocalDateTime start, LocalDateTime end) {
         if (start == null || end == null) {
             throw new RuleViolation("induction.error.date-required");
         }
@@ -158,10 +210,19 @@ public class GuidanceService {
         if (!end.isAfter(start) || Duration.between(start, end).compareTo(LONGEST_MEETING) > 0) {
             throw new RuleViolation("induction.error.meeting-times");
         }
-        String where = text(place, MAX_PLACE, true, "induction.error.place");
-        long id = guidance.insertMeeting(pairingId, start, end, where, progress.now());
-        mails.meetingPlanned(id, new PlannedMeeting(id, start, end, where), pairing.mentorId(), pairing.starterId());
-        return id;
+    }
+
+    /**
+     * The progress of one of the signed-in mentor's starters, milestone by milestone, so the mentor can see what
+     * is due and tick off what was done. Only for the mentor of the live pairing.
+     */
+    @PreAuthorize("hasAnyRole('EMPLOYEE', 'MENTOR')")
+    public List<MilestoneProgress> menteeProgress(long pairingId) {
+        var pairing = scope.ownPairing(pairingId);
+        if (!scope.isMentorOf(pairing) || !pairing.status().live() || pairing.status() == PairingStatus.PROPOSED) {
+            throw new AccessDeniedException("Pairing " + pairingId + " is not a live pairing the caller mentors");
+        }
+        return progress.of(placements.find(pairing.placementId()).orElseThrow());
     }
 
     /** Records a milestone as done, by the starter or by the mentor of their live pairing. */

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Progress and signals for a page of starters, from four queries whatever the page's size: the rows, their
- * programmes' milestones, what they did, and their meetings per year.
+ * programmes' milestones, what they recorded, and what the portal saw per year (meetings logged, courses
+ * completed).
  */
 @Component
 class Progress {
@@ -47,13 +48,13 @@ class Progress {
         var ids = rows.stream().map(PlacementSql.Row::placementId).toList();
         var milestones = placements.milestones(rows.stream().map(PlacementSql.Row::programmeId).distinct().toList());
         var done = placements.done(ids);
-        var meetings = placements.meetingsPerYear(ids);
+        var evidence = placements.evidencePerYear(ids);
         var thresholds = placements.thresholds();
         return rows.stream().map(row -> {
             var progress = ProgressRules.progress(row.startedOn(), today,
                     milestones.getOrDefault(row.programmeId(), List.of()),
                     done.getOrDefault(row.placementId(), Map.of()),
-                    meetings.getOrDefault(row.placementId(), Map.of()));
+                    evidence.getOrDefault(row.placementId(), Map.of()));
             int overdue = ProgressRules.overdueMilestones(progress);
             var signals = signals(row, overdue, thresholds.getOrDefault(row.boardId(),
                     PlacementSql.Thresholds.DEFAULT), today);
@@ -71,7 +72,7 @@ class Progress {
                 .getOrDefault(placement.programmeId(), List.of());
         return ProgressRules.progress(placement.startedOn(), today(), milestones,
                 placements.done(List.of(placement.id())).getOrDefault(placement.id(), Map.of()),
-                placements.meetingsPerYear(List.of(placement.id())).getOrDefault(placement.id(), Map.of()));
+                placements.evidencePerYear(List.of(placement.id())).getOrDefault(placement.id(), Map.of()));
     }
 
     /** A placement as counting overdue milestones needs it. */
@@ -87,12 +88,12 @@ class Progress {
         var ids = list.stream().map(Started::id).toList();
         var milestones = placements.milestones(list.stream().map(Started::programmeId).distinct().toList());
         var done = placements.done(ids);
-        var meetings = placements.meetingsPerYear(ids);
+        var evidence = placements.evidencePerYear(ids);
         Map<Long, Integer> result = new java.util.HashMap<>();
         for (var p : list) {
             result.put(p.id(), ProgressRules.overdueMilestones(ProgressRules.progress(p.startedOn(), today,
                     milestones.getOrDefault(p.programmeId(), List.of()), done.getOrDefault(p.id(), Map.of()),
-                    meetings.getOrDefault(p.id(), Map.of()))));
+                    evidence.getOrDefault(p.id(), Map.of()))));
         }
         return result;
     }

@@ -45,21 +45,26 @@ public final class ProgressRules {
     /**
      * The progress of each milestone, in the order given.
      *
-     * @param done          per milestone id, the times it was recorded as done in its year
-     * @param meetingsByYear per programme year, the guidance meetings logged in it; they count towards that year's
-     *                      mentor conversations, filling them in the milestones' order
+     * @param done     per milestone id, the times it was recorded as done in its year
+     * @param evidence per kind, per programme year, what the portal saw happen in that year without anyone
+     *                 recording it: guidance meetings logged count towards mentor conversations, catalogue courses
+     *                 completed towards course milestones. Each counts once, filling that year's milestones of the
+     *                 kind in the milestones' order, after what was recorded by hand.
      */
     public static List<MilestoneProgress> progress(LocalDate startedOn, LocalDate today, List<Milestone> milestones,
-                                                   Map<Long, Integer> done, Map<Integer, Integer> meetingsByYear) {
-        Map<Integer, Integer> meetingsLeft = new HashMap<>(meetingsByYear);
+                                                   Map<Long, Integer> done,
+                                                   Map<MilestoneKind, Map<Integer, Integer>> evidence) {
+        Map<MilestoneKind, Map<Integer, Integer>> left = new HashMap<>();
+        evidence.forEach((kind, byYear) -> left.put(kind, new HashMap<>(byYear)));
         List<MilestoneProgress> result = new ArrayList<>(milestones.size());
         for (Milestone m : milestones) {
             int count = done.getOrDefault(m.id(), 0);
-            if (m.kind() == MilestoneKind.MENTOR_CONVERSATION) {
-                int left = meetingsLeft.getOrDefault(m.year(), 0);
-                int used = Math.min(left, Math.max(0, m.required() - count));
+            Map<Integer, Integer> seen = left.get(m.kind());
+            if (seen != null) {
+                int available = seen.getOrDefault(m.year(), 0);
+                int used = Math.min(available, Math.max(0, m.required() - count));
                 count += used;
-                meetingsLeft.put(m.year(), left - used);
+                seen.put(m.year(), available - used);
             }
             int dueByNow = 0;
             while (dueByNow < m.required() && !due(startedOn, m.year(), dueByNow + 1, m.required()).isAfter(today)) {

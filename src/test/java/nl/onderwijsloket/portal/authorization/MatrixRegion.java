@@ -96,6 +96,8 @@ final class MatrixRegion {
     final long pausedPairing;
     /** The mentor's entry in the starter's log, not shared. */
     final long guidanceEntry;
+    /** A guidance meeting of the active pairing, four days ahead. */
+    final long guidanceMeeting;
     private final ProgrammeFixtures programmes;
     private final Map<Who, PortalUser> users = new EnumMap<>(Who.class);
     private final JdbcClient jdbc;
@@ -163,6 +165,13 @@ final class MatrixRegion {
                 .param("p", activePairing).param("day", Date.valueOf(today.minusDays(3))).param("mentor", mentor)
                 .param("now", Timestamp.from(now)).update(entryKey);
         guidanceEntry = entryKey.getKey().longValue();
+        var meetingKey = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO guidance_meeting (pairing_id, starts_at, ends_at, place, created_at)
+                        VALUES (:p, :start, :end, 'Matrixschool', :now)""")
+                .param("p", activePairing).param("start", today.plusDays(4).atTime(15, 0))
+                .param("end", today.plusDays(4).atTime(16, 0)).param("now", Timestamp.from(now)).update(meetingKey);
+        guidanceMeeting = meetingKey.getKey().longValue();
 
         users.put(Who.EMPLOYEE, people.account("Anne", Set.of(Role.EMPLOYEE), employee, boardA, null));
         users.put(Who.STARTER, people.account("Sven", Set.of(Role.EMPLOYEE), starter, boardA, null));

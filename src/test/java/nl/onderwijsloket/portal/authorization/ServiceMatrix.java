@@ -64,6 +64,7 @@ import nl.onderwijsloket.portal.induction.GuidanceService;
 import nl.onderwijsloket.portal.induction.InductionService;
 import nl.onderwijsloket.portal.induction.InductionSettings;
 import nl.onderwijsloket.portal.induction.MentorLoad;
+import nl.onderwijsloket.portal.induction.MilestoneProgress;
 import nl.onderwijsloket.portal.induction.Mentee;
 import nl.onderwijsloket.portal.induction.MentorSuggestion;
 import nl.onderwijsloket.portal.induction.MyGuidance;
@@ -517,6 +518,14 @@ final class ServiceMatrix {
                 r -> s.planMeeting(r.activePairing, r.today.plusDays(3).atTime(15, 0), r.today.plusDays(3).atTime(16, 0),
                         "Matrixschool"),
                 (who, a, r) -> assertThat((Long) a).isPositive());
+        write("GuidanceService.moveMeeting", OWN_PERSON, pair,
+                r -> run(() -> s.moveMeeting(r.guidanceMeeting, r.today.plusDays(5).atTime(9, 0),
+                        r.today.plusDays(5).atTime(10, 0), "Matrixlokaal")), ServiceMatrix::done);
+        write("GuidanceService.cancelMeeting", OWN_PERSON, pair, r -> run(() -> s.cancelMeeting(r.guidanceMeeting)),
+                ServiceMatrix::done);
+        read("GuidanceService.menteeProgress", OWN_PERSON, callers(MENTOR), r -> s.menteeProgress(r.activePairing),
+                (who, a, r) -> assertThat(list(a, MilestoneProgress.class)).extracting(MilestoneProgress::milestoneId)
+                        .contains(r.milestoneA));
         write("GuidanceService.recordMilestone", OWN_PERSON, pair,
                 r -> run(() -> s.recordMilestone(r.starterPlacement, r.milestoneA, r.today, null)), ServiceMatrix::done);
     }

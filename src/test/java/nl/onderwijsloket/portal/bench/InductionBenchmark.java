@@ -85,12 +85,12 @@ public final class InductionBenchmark {
                         var milestones = placements.milestones(rows.stream().map(PlacementSql.Row::programmeId)
                                 .distinct().toList());
                         var done = placements.done(ids);
-                        var meetings = placements.meetingsPerYear(ids);
+                        var evidence = placements.evidencePerYear(ids);
                         placements.thresholds();
                         for (var row : rows) {
                             ProgressRules.overdueMilestones(ProgressRules.progress(row.startedOn(), today,
                                     milestones.get(row.programmeId()), done.getOrDefault(row.placementId(), Map.of()),
-                                    meetings.getOrDefault(row.placementId(), Map.of())));
+                                    evidence.getOrDefault(row.placementId(), Map.of())));
                         }
                     });
                     var firstPage = data.regionPlacements.subList(0, 50);

@@ -106,6 +106,39 @@ public class GuidanceSql {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    /** A planned meeting that is not cancelled. */
+    public Optional<PlannedMeeting> meeting(long meetingId) {
+        return jdbc.sql("SELECT id, starts_at, ends_at, place FROM guidance_meeting WHERE id = :id AND NOT cancelled")
+                .param("id", meetingId)
+                .query((rs, n) -> new PlannedMeeting(rs.getLong("id"), rs.getTimestamp("starts_at").toLocalDateTime(),
+                        rs.getTimestamp("ends_at").toLocalDateTime(), rs.getString("place")))
+                .optional();
+    }
+
+    public Optional<Long> pairingOfMeeting(long meetingId) {
+        return jdbc.sql("SELECT pairing_id FROM guidance_meeting WHERE id = :id").param("id", meetingId)
+                .query(Long.class).optional();
+    }
+
+    /** Moves a meeting still to come; false when it was cancelled or has begun meanwhile. */
+    public boolean moveMeeting(long meetingId, LocalDateTime start, LocalDateTime end, String place,
+                               LocalDateTime now) {
+        return jdbc.sql("""
+                        UPDATE guidance_meeting SET starts_at = :start, ends_at = :end, place = :place,
+                            version = version + 1
+                        WHERE id = :id AND NOT cancelled AND starts_at > :now""")
+                .param("id", meetingId).param("start", start).param("end", end).param("place", place)
+                .param("now", now).update() > 0;
+    }
+
+    /** Cancels a meeting still to come; false when it was cancelled or has begun meanwhile. */
+    public boolean cancelMeeting(long meetingId, LocalDateTime now) {
+        return jdbc.sql("""
+                        UPDATE guidance_meeting SET cancelled = TRUE, version = version + 1
+                        WHERE id = :id AND NOT cancelled AND starts_at > :now""")
+                .param("id", meetingId).param("now", now).update() > 0;
+    }
+
     /** The pairing's meetings still to come, soonest first. */
     public List<PlannedMeeting> upcomingMeetings(long pairingId, LocalDateTime from) {
         return jdbc.sql("""

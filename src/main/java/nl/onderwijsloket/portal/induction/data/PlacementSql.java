@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -146,25 +147,36 @@ public class PlacementSql {
         return result;
     }
 
-    /** Per placement, per programme year: the guidance meetings logged in any of its pairings. */
-    public Map<Long, Map<Integer, Integer>> meetingsPerYear(List<Long> placementIds) {
-        Map<Long, Map<Integer, Integer>> result = new HashMap<>();
+    /**
+     * Per placement, per milestone kind, per programme year, what counts towards milestones without being recorded:
+     * the guidance meetings logged in any of its pairings, and the catalogue courses the starter completed.
+     */
+    public Map<Long, Map<MilestoneKind, Map<Integer, Integer>>> evidencePerYear(List<Long> placementIds) {
+        Map<Long, Map<MilestoneKind, Map<Integer, Integer>>> result = new HashMap<>();
         if (placementIds.isEmpty()) {
             return result;
         }
         jdbc.sql("""
-                        SELECT p.id AS placement_id, TIMESTAMPDIFF(YEAR, p.started_on, ge.met_on) + 1 AS year_no,
-                               COUNT(*) AS meetings
+                        SELECT p.id AS placement_id, 'MENTOR_CONVERSATION' AS kind,
+                               TIMESTAMPDIFF(YEAR, p.started_on, ge.met_on) + 1 AS year_no, COUNT(*) AS times
                         FROM induction_placement p
                         JOIN mentor_pairing mp ON mp.placement_id = p.id
                         JOIN guidance_entry ge ON ge.pairing_id = mp.id
                         WHERE p.id IN (:placements) AND ge.met_on >= p.started_on
                         GROUP BY p.id, year_no
+                        UNION ALL
+                        SELECT p.id, 'COURSE', TIMESTAMPDIFF(YEAR, p.started_on, c.completed_on) + 1 AS year_no,
+                               COUNT(*)
+                        FROM induction_placement p
+                        JOIN enrolment_completion c ON c.employee_id = p.employee_id
+                        WHERE p.id IN (:placements) AND c.completed_on >= p.started_on
+                        GROUP BY p.id, year_no
                         """)
                 .param("placements", placementIds)
                 .query(rs -> {
-                    result.computeIfAbsent(rs.getLong("placement_id"), k -> new HashMap<>())
-                            .put(rs.getInt("year_no"), rs.getInt("meetings"));
+                    result.computeIfAbsent(rs.getLong("placement_id"), k -> new EnumMap<>(MilestoneKind.class))
+                            .computeIfAbsent(MilestoneKind.valueOf(rs.getString("kind")), k -> new HashMap<>())
+                            .put(rs.getInt("year_no"), rs.getInt("times"));
                 });
         return result;
     }

@@ -66,6 +66,14 @@ class MeetingPlanForm extends Composite<FormLayout> {
         form.addFormRow(place);
     }
 
+    /** Starts from a meeting already planned, to move it. */
+    void fill(nl.onderwijsloket.portal.induction.PlannedMeeting meeting) {
+        day.setValue(meeting.startsAt().toLocalDate());
+        start.setValue(meeting.startsAt().toLocalTime());
+        end.setValue(meeting.endsAt().toLocalTime());
+        place.setValue(meeting.place());
+    }
+
     Optional<Plan> valid() {
         var data = new Data();
         return binder.writeBeanIfValid(data)

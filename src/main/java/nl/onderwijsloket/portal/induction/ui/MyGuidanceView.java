@@ -2,8 +2,6 @@ package nl.onderwijsloket.portal.induction.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -23,7 +21,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import nl.onderwijsloket.portal.induction.GuidanceService;
-import nl.onderwijsloket.portal.induction.MilestoneProgress;
 import nl.onderwijsloket.portal.induction.MyGuidance;
 import nl.onderwijsloket.portal.induction.PairingService;
 import nl.onderwijsloket.portal.induction.PairingStatus;
@@ -110,38 +107,19 @@ class MyGuidanceView extends VerticalLayout implements HasDynamicTitle {
 
     private Component progress(MyGuidance my) {
         var section = section("my-guidance-progress", "my-guidance.progress");
-        var grid = new Grid<MilestoneProgress>();
+        var grid = ProgressGrid.of(this, my.progress(), my.year(), LocalDate.now(clock), (m, on, note) -> {
+            boolean saved = ServiceFeedback.run(this,
+                    () -> guidance.recordMilestone(my.placementId(), m.milestoneId(), on, note));
+            if (saved) {
+                Notification.show(getTranslation("progress.recorded", m.title()))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                show();
+            }
+            return saved;
+        });
         grid.setId("my-guidance-progress-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.getElement().setAttribute("aria-label", getTranslation("my-guidance.progress"));
-        grid.setAllRowsVisible(true);
-        grid.addColumn(m -> getTranslation("induction.year", m.year())).setKey("year")
-                .setHeader(getTranslation("my-guidance.column.year")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(MilestoneProgress::title).setKey("milestone")
-                .setHeader(getTranslation("my-guidance.column.milestone")).setFlexGrow(3);
-        grid.addColumn(m -> m.done() + " / " + m.required()).setKey("done")
-                .setHeader(getTranslation("my-guidance.column.done")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::state).setKey("state")
-                .setHeader(getTranslation("my-guidance.column.state")).setFlexGrow(2);
-        grid.setItems(my.progress());
         section.add(grid);
         return section;
-    }
-
-    private Component state(MilestoneProgress m) {
-        Span state;
-        if (m.complete()) {
-            state = new Span(getTranslation("my-guidance.state.done"));
-            state.getElement().getThemeList().add("badge success");
-        } else if (m.overdue() > 0) {
-            state = new Span(getTranslation("my-guidance.state.overdue", m.overdue()));
-            state.getElement().getThemeList().add("badge error");
-        } else {
-            state = new Span(getTranslation("my-guidance.state.next", Formats.date(m.nextDue())));
-            state.getElement().getThemeList().add("badge contrast");
-        }
-        state.addClassName("milestone-state");
-        return state;
     }
 
     private Component meetings(MyGuidance my) {
@@ -151,8 +129,16 @@ class MyGuidanceView extends VerticalLayout implements HasDynamicTitle {
             return section;
         }
         var list = new UnorderedList();
-        my.meetings().forEach(m -> list.add(new ListItem(Formats.dateTime(m.startsAt()) + "–"
-                + Formats.time(m.endsAt()) + ", " + m.place())));
+        boolean active = my.pairingStatus() == PairingStatus.ACTIVE;
+        my.meetings().forEach(m -> {
+            var item = new ListItem(new Span(Formats.dateTime(m.startsAt()) + "–" + Formats.time(m.endsAt()) + ", "
+                    + m.place()));
+            item.addClassName("planned-meeting");
+            if (active) {
+                item.add(MeetingActions.of(this, guidance, m, LocalDate.now(clock), this::show));
+            }
+            list.add(item);
+        });
         section.add(list);
         return section;
     }

@@ -81,6 +81,9 @@ class MyStartersView extends VerticalLayout implements HasDynamicTitle {
         where.addClassName("mentee-where");
         card.add(new Div(name, status), where);
         card.add(facts(mentee));
+        if (mentee.status() == PairingStatus.ACTIVE && mentee.nextMeeting() != null) {
+            card.add(MeetingActions.of(this, guidance, mentee.nextMeeting(), LocalDate.now(clock), this::show));
+        }
         var actions = new HorizontalLayout();
         actions.setWrap(true);
         actions.addClassName("mentee-actions");
@@ -111,6 +114,7 @@ class MyStartersView extends VerticalLayout implements HasDynamicTitle {
                     () -> pairings.answerFit(mentee.pairingId(), fits), this::show)));
         }
         if (mentee.status() != PairingStatus.PROPOSED) {
+            card.add(progress(mentee));
             var details = new Details(getTranslation("my-starters.log"));
             details.addClassName("mentee-log");
             details.addOpenedChangeListener(e -> {
@@ -121,6 +125,28 @@ class MyStartersView extends VerticalLayout implements HasDynamicTitle {
             card.add(details);
         }
         return card;
+    }
+
+    /** The mentee's milestones, loaded when opened; the mentor ticks off what was done. */
+    private Component progress(Mentee mentee) {
+        var details = new Details(getTranslation("my-starters.progress"));
+        details.addClassName("mentee-progress");
+        details.addOpenedChangeListener(e -> {
+            if (e.isOpened() && details.getContent().findAny().isEmpty()) {
+                details.add(ProgressGrid.of(this, guidance.menteeProgress(mentee.pairingId()), mentee.year(),
+                        LocalDate.now(clock), (m, on, note) -> {
+                            boolean saved = ServiceFeedback.run(this, () -> guidance.recordMilestone(
+                                    mentee.placementId(), m.milestoneId(), on, note));
+                            if (saved) {
+                                Notification.show(getTranslation("progress.recorded", m.title()))
+                                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                                show();
+                            }
+                            return saved;
+                        }));
+            }
+        });
+        return details;
     }
 
     private Component facts(Mentee mentee) {
