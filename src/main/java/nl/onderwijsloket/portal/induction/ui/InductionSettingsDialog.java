@@ -64,12 +64,14 @@ final class InductionSettingsDialog {
         days.setMax(InductionSettings.MAX_DAYS);
         days.setStepButtonsVisible(true);
         days.setValue(current.unpairedDays());
+        days.setWidth("12rem");
         var weeks = new IntegerField(owner.getTranslation("induction.settings.quiet-weeks"));
         weeks.setId("settings-quiet-weeks");
         weeks.setMin(1);
         weeks.setMax(InductionSettings.MAX_WEEKS);
         weeks.setStepButtonsVisible(true);
         weeks.setValue(current.quietWeeks());
+        weeks.setWidth("12rem");
         var save = new Button(owner.getTranslation("guidance.form.save"), e -> {
             if (ServiceFeedback.run(owner, () -> induction.saveSettings(new InductionSettings(outside.getValue(),
                     orZero(days.getValue()), orZero(weeks.getValue()), current.version())))) {
@@ -83,7 +85,9 @@ final class InductionSettingsDialog {
         var thresholds = new HorizontalLayout(days, weeks, save);
         thresholds.setWrap(true);
         thresholds.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return new Div(new H3(owner.getTranslation("induction.settings.heading")), outside, thresholds);
+        var help = new Paragraph(owner.getTranslation("induction.settings.thresholds-help"));
+        help.addClassName("guidance-privacy");
+        return new Div(new H3(owner.getTranslation("induction.settings.heading")), outside, thresholds, help);
     }
 
     private static Component mentors(Component owner, InductionService induction, Runnable changed) {
@@ -93,7 +97,7 @@ final class InductionSettingsDialog {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.getElement().setAttribute("aria-label", owner.getTranslation("induction.settings.mentors"));
         grid.setAllRowsVisible(list.size() <= 12);
-        grid.addColumn(MentorLoad::name).setHeader(owner.getTranslation("induction.column.name")).setFlexGrow(2);
+        grid.addColumn(MentorLoad::name).setHeader(owner.getTranslation("induction.settings.mentor")).setFlexGrow(2);
         grid.addColumn(m -> m.schoolName() == null ? "" : m.schoolName())
                 .setHeader(owner.getTranslation("induction.column.school")).setFlexGrow(2);
         grid.addColumn(m -> owner.getTranslation("induction.settings.load", m.livePairings(), m.capacity()))
