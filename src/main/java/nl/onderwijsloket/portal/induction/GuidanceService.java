@@ -152,8 +152,7 @@ public class GuidanceService {
         checkTimes(start, end);
         String where = text(place, MAX_PLACE, true, "induction.error.place");
         long id = guidance.insertMeeting(pairingId, start, end, where, progress.now());
-        mails.meetingPlanned(id, new PlannedMeeting(id, start, end, where), pairing.mentorId(), pairing.starterId(),
-                false);
+        mails.meetingPlanned(new PlannedMeeting(id, start, end, where), pairing.mentorId(), pairing.starterId(), false);
         return id;
     }
 
@@ -170,7 +169,7 @@ public class GuidanceService {
         if (!guidance.moveMeeting(meetingId, start, end, where, LocalDateTime.now(progress.clockZone()))) {
             throw new RuleViolation("induction.error.meeting-gone");
         }
-        mails.meetingPlanned(meetingId, new PlannedMeeting(meetingId, start, end, where), pairing.mentorId(),
+        mails.meetingPlanned(new PlannedMeeting(meetingId, start, end, where), pairing.mentorId(),
                 pairing.starterId(), true);
     }
 

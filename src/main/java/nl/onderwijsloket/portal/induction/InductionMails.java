@@ -67,42 +67,45 @@ class InductionMails {
                 toStarter.get("induction.mail.fit.body", starter.name(), mentor.name(), baseUrl + "/mijn-begeleiding"));
     }
 
-    void meetingPlanned(long meetingId, PlannedMeeting meeting, long mentorId, long starterId, boolean moved) {
-        var mentor = contacts.employee(mentorId).orElseThrow();
-        var starter = contacts.employee(starterId).orElseThrow();
-        for (var pair : List.of(List.of(mentor, starter), List.of(starter, mentor))) {
-            var to = pair.get(0);
-            var other = pair.get(1);
+    /** A meeting planned or moved: both get the calendar entry (again, with the same UID when moved). */
+    void meetingPlanned(PlannedMeeting meeting, long mentorId, long starterId, boolean moved) {
+        toBoth(mentorId, starterId, (to, other) -> {
             var text = text(to.locale());
             String summary = text.get("induction.mail.meeting.summary", other.name());
-            var entry = new CalendarEvent(uids.of("guidance-meeting", meetingId), meeting.startsAt(),
-                    meeting.endsAt(), summary, meeting.place(), text.get("induction.mail.meeting.description"));
+            var entry = event(meeting, summary, text.get("induction.mail.meeting.description"));
             outbox.queue(new OutgoingMail(to.email(), to.name(),
                     moved ? text.get("induction.mail.meeting-moved.subject", summary) : summary,
                     text.get(moved ? "induction.mail.meeting-moved.body" : "induction.mail.meeting.body", to.name(),
-                            other.name(),
-                            text.date(meeting.startsAt().toLocalDate()),
+                            other.name(), text.date(meeting.startsAt().toLocalDate()),
                             text.time(meeting.startsAt()) + "–" + text.time(meeting.endsAt()), meeting.place()),
                     new CalendarPart(CalendarMethod.REQUEST, List.of(entry))));
-        }
+        });
     }
 
     /** Tells both that a planned meeting is off, with a cancellation that removes it from their calendars. */
     void meetingCancelled(PlannedMeeting meeting, long mentorId, long starterId) {
-        var mentor = contacts.employee(mentorId).orElseThrow();
-        var starter = contacts.employee(starterId).orElseThrow();
-        for (var pair : List.of(List.of(mentor, starter), List.of(starter, mentor))) {
-            var to = pair.get(0);
-            var other = pair.get(1);
+        toBoth(mentorId, starterId, (to, other) -> {
             var text = text(to.locale());
-            String summary = text.get("induction.mail.meeting.summary", other.name());
-            var entry = new CalendarEvent(uids.of("guidance-meeting", meeting.id()), meeting.startsAt(),
-                    meeting.endsAt(), summary, meeting.place(), null);
+            var entry = event(meeting, text.get("induction.mail.meeting.summary", other.name()), null);
             outbox.queue(new OutgoingMail(to.email(), to.name(), text.get("induction.mail.meeting-cancelled.subject",
                     other.name()), text.get("induction.mail.meeting-cancelled.body", to.name(), other.name(),
                     text.date(meeting.startsAt().toLocalDate()), text.time(meeting.startsAt())),
                     new CalendarPart(CalendarMethod.CANCEL, List.of(entry))));
-        }
+        });
+    }
+
+    /** Writes to the mentor (about the starter) and to the starter (about the mentor). */
+    private void toBoth(long mentorId, long starterId,
+                        java.util.function.BiConsumer<ContactSql.Contact, ContactSql.Contact> mail) {
+        var mentor = contacts.employee(mentorId).orElseThrow();
+        var starter = contacts.employee(starterId).orElseThrow();
+        mail.accept(mentor, starter);
+        mail.accept(starter, mentor);
+    }
+
+    private CalendarEvent event(PlannedMeeting meeting, String summary, String description) {
+        return new CalendarEvent(uids.of("guidance-meeting", meeting.id()), meeting.startsAt(), meeting.endsAt(),
+                summary, meeting.place(), description);
     }
 
     private void send(ContactSql.Contact to, String subject, String body) {
